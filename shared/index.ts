@@ -43,16 +43,5 @@ export function replay(options: MatchOptions, seed: string, orderLog: OrdersBySe
 /** power_i / total power, per seat (section 6). */
 export function powerShares(view: MatchView): number[] { return todo('powerShares'); }
 
-/** A bot's orders from its own seat's view only. Deterministic for the same inputs. */
-export function planOrders(view: MatchView, seat: Seat, bot: { personality: Personality; level: BotLevel }, seed: string): Action[] { return todo('planOrders'); }
-
-export interface Forecast {
-  /** Progress expected by the end at the current pace, vs target. */
-  progressPace: number; progressPaceWithDraft: number; progressTarget: number;
-  risk: number; riskWithDraft: number;
-  leaderShare: number; leaderShareWithDraft: number; hegemonyThreshold: number;
-  rank: number; rankWithDraft: number;
-}
-
-/** What `seat`'s draft would change if nobody else acted, from its own view only. */
-export function forecast(view: MatchView, seat: Seat, draft: Action[]): Forecast { return todo('forecast'); }
+export { planOrders } from './bots';
+export { forecast, type Forecast } from './forecast';
