@@ -1,0 +1,79 @@
+// Turns scored candidates into one legal order set within the budget and the action limit.
+import type { Action, BotLevel, MatchView, Seat } from '../types';
+import type { Candidate } from './candidates';
+import type { BotRandom } from './random';
+
+export interface Scored { cand: Candidate; score: number; cost: number }
+
+/** Actions that take an amount: effect × a, cost × a². */
+export function hasAmount(action: Action): action is Action & { amount: number } {
+  return 'amount' in action;
+}
+
+export interface PickOptions {
+  level: BotLevel;
+  maxActions: number;
+  budget: number;
+  price: number;
+  rng: BotRandom;
+  costOf(action: Action): number;
+  /** Skip this many of the best picks (hard bots use it to build alternative sets). */
+  skipTop?: number;
+  /** Raise amounts with money left over. */
+  upgrade?: boolean;
+}
+
+export function pickActions(scored: Scored[], opts: PickOptions): Action[] {
+  const { level, rng } = opts;
+  const ranked = scored.map((s) => {
+    let net = s.score - opts.price * s.cost;
+    if (level === 'easy') net = s.score * (0.3 + 1.4 * rng.next()) - opts.price * s.cost + (rng.next() - 0.5) * 2;
+    else if (level === 'normal') net = s.score * (0.85 + 0.3 * rng.next()) - opts.price * s.cost;
+    return { ...s, net };
+  }).sort((a, b) => b.net - a.net);
+
+  const chosen: Array<Scored & { net: number }> = [];
+  const keys = new Set<string>();
+  const types = new Map<string, number>();
+  let budget = opts.budget;
+  let skip = opts.skipTop ?? 0;
+  const slots = level === 'easy' && rng.next() < 0.3 ? Math.max(1, opts.maxActions - 1) : opts.maxActions;
+  for (const s of ranked) {
+    if (chosen.length >= slots) break;
+    // Easy bots sometimes take something at random instead of the best they see.
+    const pickRandom = level === 'easy' && rng.next() < 0.3;
+    const s2 = pickRandom ? ranked[rng.int(ranked.length)] : s;
+    if (s2.net <= 0 && !pickRandom) break;
+    if (keys.has(s2.cand.key) || s2.cost > budget) continue;
+    const sameType = types.get(s2.cand.action.type) ?? 0;
+    const growthMove = s2.cand.action.type === 'expand' || s2.cand.action.type === 'organize';
+    if (sameType >= (growthMove ? 2 : 1)) continue;
+    if (skip > 0 && !pickRandom) { skip--; continue; }
+    chosen.push(s2);
+    keys.add(s2.cand.key);
+    types.set(s2.cand.action.type, sameType + 1);
+    budget -= s2.cost;
+  }
+  const actions = chosen.map((c) => ({ ...c.cand.action }) as Action);
+  if (opts.upgrade && level !== 'easy') {
+    // Spend what would otherwise decay: raise the amount of the best scaled moves.
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i];
+      if (!hasAmount(action) || chosen[i].net <= 0) continue;
+      for (let a = 2; a <= 3; a++) {
+        const bigger = { ...action, amount: a } as Action;
+        const extra = opts.costOf(bigger) - opts.costOf({ ...action, amount: a - 1 } as Action);
+        const gain = chosen[i].score * 1;
+        if (extra > budget || gain < opts.price * extra) break;
+        budget -= extra;
+        actions[i] = bigger;
+      }
+    }
+  }
+  return actions;
+}
+
+/** Action limit this round: 3, plus one while emergency powers are active. */
+export function actionLimit(view: MatchView, seat: Seat): number {
+  return view.factions[seat].emergencyUntil >= view.round ? 4 : 3;
+}
