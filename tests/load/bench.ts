@@ -209,7 +209,7 @@ async function soak(minutes: number, roomsArg?: number): Promise<void> {
     // Memory trend over the second half (the first minutes include warm-up growth).
     const half = memory.slice(Math.floor(memory.length / 2));
     const slope = half.length > 1 ? (half.at(-1)! - half[0]) / (half.length - 1) : 0;
-    print({ soak: 'end', rooms, minutes, ...result, rssFirstMinuteMB: memory[0], rssLastMinuteMB: memory.at(-1), rssSlopeSecondHalfMBPerMinute: Math.round(slope * 100) / 100 });
+    print({ soak: 'end', minutes, ...result, rssFirstMinuteMB: memory[0], rssLastMinuteMB: memory.at(-1), rssSlopeSecondHalfMBPerMinute: Math.round(slope * 100) / 100 });
   } finally {
     await stopLive();
   }

@@ -26,6 +26,8 @@ export interface SpawnServerOptions {
   nodeArgs?: string[];
   /** How to tell the port from a stdout line; default: a JSON line `{ready: true, port}`. */
   readyPort?: (line: string) => number | null;
+  /** Instead: the port is known (e.g. PORT=N for server/main.ts); ready once /healthz answers 200. */
+  knownPort?: number;
   timeoutMs?: number;
 }
 
@@ -60,12 +62,7 @@ export function spawnServer(opts: SpawnServerOptions): Promise<ServerChild> {
     };
     const timer = setTimeout(() => fail(`not ready after ${opts.timeoutMs ?? 30_000} ms`), opts.timeoutMs ?? 30_000);
     child.once('exit', (code, signal) => { clearTimeout(timer); fail(`exited early (code ${code}, signal ${signal})`); });
-    // Both pipes are always drained: a full pipe would block a chatty server.
-    createInterface({ input: child.stderr! }).on('line', keep);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      keep(line);
-      const port = settled ? null : readyPort(line);
-      if (port === null) return;
+    const ready = (port: number) => {
       settled = true;
       clearTimeout(timer);
       resolve({
@@ -82,6 +79,40 @@ export function spawnServer(opts: SpawnServerOptions): Promise<ServerChild> {
           clearTimeout(killer);
         },
       });
+    };
+    // Both pipes are always drained: a full pipe would block a chatty server.
+    createInterface({ input: child.stderr! }).on('line', keep);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      keep(line);
+      if (settled || opts.knownPort !== undefined) return;
+      const port = readyPort(line);
+      if (port !== null) ready(port);
+    });
+    if (opts.knownPort !== undefined) {
+      const port = opts.knownPort;
+      const poll = async () => {
+        if (settled) return;
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+          if (res.ok) { ready(port); return; }
+        } catch { /* not listening yet */ }
+        setTimeout(poll, 200);
+      };
+      void poll();
+    }
+  });
+}
+
+/** A port that was free a moment ago (bind to 0, read it, release it). */
+export async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
     });
   });
 }
