@@ -12,7 +12,9 @@ export type SeatPlayer =
   /** Never submits anything. */
   | { type: 'idle' }
   /** Orders one fixed action every round (when legal); `action` absent = its first bot pick. */
-  | { type: 'repeat'; action?: Action; personality?: Personality };
+  | { type: 'repeat'; action?: Action; personality?: Personality }
+  /** A scripted strategy for a test; it still only gets the seat's view. */
+  | { type: 'custom'; plan: (view: MatchView, seat: Seat) => Action[] };
 
 export interface RunOptions {
   seats: number;
@@ -23,6 +25,8 @@ export interface RunOptions {
   permanentPolicies?: PolicyId[];
   /** Edit the fresh state before round 1 (e.g. a head start). */
   setup?: (state: MatchState) => MatchState;
+  /** Edits the state before each round resolves (tests that hold a quantity fixed). */
+  beforeRound?: (state: MatchState) => MatchState;
   /** Sees every resolved state (for tests that follow a quantity over time). */
   onRound?: (state: MatchState) => void;
   /** Tests pass a spy to check that players only ever get a view. */
@@ -53,6 +57,7 @@ export function runMatch(run: RunOptions): MatchRun {
   const orderLog: OrdersBySeat[] = [];
   let rejected = 0;
   while (state.phase === 'orders') {
+    if (run.beforeRound) state = run.beforeRound(state);
     const orders: OrdersBySeat = {};
     for (let seat = 0; seat < run.seats; seat++) {
       const player = run.players[seat];
@@ -62,6 +67,8 @@ export function runMatch(run: RunOptions): MatchRun {
       let actions: Action[];
       if (player.type === 'bot') {
         actions = planOrders(view, seat, player, botSeed);
+      } else if (player.type === 'custom') {
+        actions = player.plan(view, seat);
       } else {
         if (!repeated.has(seat)) {
           const first = player.action
