@@ -2,12 +2,13 @@
 // A bot sees exactly what its seat's player would see (a `viewFor` projection) and orders
 // through the same validation as people do.
 import type { Action, ActionType, BotLevel, MatchView, Personality, Seat } from '../types';
-import { actionCost, legalActionTypes, validateOrders } from '../index';
+import { actionCost } from '../actions';
+import { legalActionTypes, maxActionsFor, validateOrders } from '../validate';
 import { candidateActions } from './candidates';
 import { botContext } from './context';
 import { evaluate } from './lookahead';
 import { PERSONALITY_WEIGHTS, RESOURCE_PRICE } from './personalities';
-import { actionLimit, pickActions, type Scored } from './plan';
+import { pickActions, type Scored } from './plan';
 import { botRandom } from './random';
 
 export { PERSONALITY_WEIGHTS } from './personalities';
@@ -29,7 +30,7 @@ export function planOrders(
   }
   const costOf = (a: Action): number => actionCost(view, seat, a);
   const base = {
-    level: bot.level, maxActions: actionLimit(view, seat), budget: ctx.me.resources,
+    level: bot.level, maxActions: maxActionsFor(view, seat), budget: ctx.me.resources,
     price: RESOURCE_PRICE, rng, costOf,
   };
   let actions: Action[];

@@ -1,5 +1,5 @@
 // Turns scored candidates into one legal order set within the budget and the action limit.
-import type { Action, BotLevel, MatchView, Seat } from '../types';
+import type { Action, BotLevel } from '../types';
 import type { Candidate } from './candidates';
 import type { BotRandom } from './random';
 
@@ -71,9 +71,4 @@ export function pickActions(scored: Scored[], opts: PickOptions): Action[] {
     }
   }
   return actions;
-}
-
-/** Action limit this round: 3, plus one while emergency powers are active. */
-export function actionLimit(view: MatchView, seat: Seat): number {
-  return view.factions[seat].emergencyUntil >= view.round ? 4 : 3;
 }

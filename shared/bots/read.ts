@@ -1,6 +1,11 @@
 // What a bot reads off its own view: distances, control, power shares with blocs merged,
-// the leader. Everything here is public information (no agendas, no seed).
-import type { Faction, Kind, MatchView, Region, Seat } from '../types';
+// the leader. Everything here is public information (no agendas, no seed). The engine's own
+// helpers are used wherever they exist, so a bot never disagrees with the rules it plays.
+import type { Faction, MatchView, Region, Seat } from '../types';
+import { powerOf, powerShares } from '../scoring';
+import { blocs, controller as engineController, inPact, regionValue } from '../world';
+
+export { inPact, regionValue };
 
 /** Graph distance of every region from `home` (breadth-first; the map is small). */
 export function distancesFrom(regions: Region[], home: number): number[] {
@@ -17,49 +22,14 @@ export function distancesFrom(regions: Region[], home: number): number[] {
   return dist;
 }
 
-export function regionValue(kind: Kind, region: Region): number {
-  return kind === 'movement' ? region.population : region.wealth;
-}
-
-/** The seat that controls `region` (most influence, at least 3, no tie), or -1. */
+/** The seat that controls `region`, or -1. */
 export function controller(view: MatchView, region: number): Seat {
-  let best = -1; let bestInf = 0; let tie = false;
-  for (const f of view.factions) {
-    const inf = f.influence[region];
-    if (inf > bestInf) { best = f.seat; bestInf = inf; tie = false; } else if (inf === bestInf) tie = true;
-  }
-  return bestInf >= 3 && !tie ? best : -1;
+  return engineController(view, region) ?? -1;
 }
 
-/** power_i of section 6, computed from public fields. */
+/** power_i of section 6. */
 export function factionPower(view: MatchView, f: Faction): number {
-  let base = 0;
-  for (let r = 0; r < view.regions.length; r++) {
-    const inf = f.influence[r] - f.decentralized[r] / 2;
-    if (inf > 0) base += inf * regionValue(f.kind, view.regions[r]);
-  }
-  return f.resources / 5 + 2 * f.tech + base;
-}
-
-export function shareOf(view: MatchView): number[] {
-  const powers = view.factions.map((f) => factionPower(view, f));
-  const total = powers.reduce((a, b) => a + b, 0) || 1;
-  return powers.map((p) => p / total);
-}
-
-/** Blocs: seats linked by pacts (connected components), each sorted. */
-export function blocsOf(view: MatchView): Seat[][] {
-  const n = view.factions.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (const p of view.pacts) parent[find(p.a)] = find(p.b);
-  const groups = new Map<number, Seat[]>();
-  for (let i = 0; i < n; i++) {
-    const root = find(i);
-    const g = groups.get(root);
-    if (g) g.push(i); else groups.set(root, [i]);
-  }
-  return [...groups.values()];
+  return powerOf(view, f.seat);
 }
 
 export interface Standing {
@@ -75,19 +45,16 @@ export interface Standing {
 }
 
 export function standing(view: MatchView, seat: Seat): Standing {
-  const shares = shareOf(view);
+  const shares = powerShares(view);
   let leaderBloc: Seat[] = [seat]; let leaderShare = -1; let myBlocShare = shares[seat];
   let partners: Seat[] = [];
-  for (const bloc of blocsOf(view)) {
-    const s = bloc.reduce((a, i) => a + shares[i], 0);
+  for (const bloc of blocs(view)) {
+    let s = 0;
+    for (const i of bloc) s += shares[i];
     if (s > leaderShare) { leaderShare = s; leaderBloc = bloc; }
     if (bloc.includes(seat)) { myBlocShare = s; partners = bloc.filter((i) => i !== seat); }
   }
   let leader = leaderBloc[0];
   for (const i of leaderBloc) if (shares[i] > shares[leader]) leader = i;
   return { shares, leaderBloc, leaderShare, leader, myBlocShare, partners };
-}
-
-export function inPact(view: MatchView, a: Seat, b: Seat): boolean {
-  return view.pacts.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
 }
