@@ -1,0 +1,421 @@
+// The board itself: the island of region tiles, the links between them, who controls what,
+// influence pips, home emblems, the faction legend and target highlighting. It only reads the
+// MatchView it is given; every fact it draws is also in the HTML around it.
+import * as Phaser from 'phaser';
+import type { Faction, Kind, MatchView } from '../../shared/types';
+import { controllerOf } from './control';
+import { emblemKey } from './emblems';
+import { inradiusAt, pointInPolygon, type Point } from './geometry';
+import { layoutBoard, regionAt, type BoardLayout, type CellLayout } from './layout';
+import { asVectors, fillShape, strokeShape } from './shapes';
+import { THEME, hexColour, isLight, mix } from './theme';
+
+export interface BoardCallbacks {
+  onRegionClick(region: number): void;
+  onFactionClick?(seat: number): void;
+}
+
+interface LegendChip { seat: number; x: number; y: number; w: number; h: number }
+
+export class BoardScene extends Phaser.Scene {
+  view: MatchView | null = null;
+  layout: BoardLayout | null = null;
+  /** Canvas pixels per CSS pixel: the board draws at device resolution and is shown scaled down. */
+  dpr = 1;
+  /** Layer the resolution player draws into, above everything else. */
+  fx!: Phaser.GameObjects.Container;
+  private cssWidth = 0;
+  private cssHeight = 0;
+  private base!: Phaser.GameObjects.Graphics;
+  private tiles!: Phaser.GameObjects.Graphics;
+  private links!: Phaser.GameObjects.Graphics;
+  private marks!: Phaser.GameObjects.Graphics;
+  private labels!: Phaser.GameObjects.Container;
+  private selection!: Phaser.GameObjects.Graphics;
+  private selectable: Set<number> | null = null;
+  private hovered: number | null = null;
+  private legend: LegendChip[] = [];
+  private pulse = 0;
+  private ready!: () => void;
+  readonly whenReady = new Promise<void>((resolve) => { this.ready = resolve; });
+
+  constructor(private readonly callbacks: BoardCallbacks, private readonly emblems: Map<Kind, HTMLImageElement>) {
+    super({ key: 'board' });
+  }
+
+  create(): void {
+    for (const [kind, img] of this.emblems) {
+      if (!this.textures.exists(emblemKey(kind))) this.textures.addImage(emblemKey(kind), img);
+    }
+    this.base = this.add.graphics();
+    this.tiles = this.add.graphics();
+    this.links = this.add.graphics();
+    this.marks = this.add.graphics();
+    this.labels = this.add.container();
+    this.selection = this.add.graphics();
+    this.fx = this.add.container();
+    this.tweens.addCounter({
+      from: 0, to: 1, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut',
+      onUpdate: (tween) => { this.pulse = tween.getValue() ?? 0; this.drawSelection(); },
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.hover(p));
+    this.input.on('pointerup', (p: Phaser.Input.Pointer) => this.click(p));
+    this.input.on('gameout', () => this.setHovered(null));
+    this.ready();
+  }
+
+  setSize(cssWidth: number, cssHeight: number, dpr: number): void {
+    this.cssWidth = cssWidth;
+    this.cssHeight = cssHeight;
+    this.dpr = dpr;
+    this.cameras.main.setSize(Math.round(cssWidth * dpr), Math.round(cssHeight * dpr));
+    this.relayout();
+  }
+
+  setView(view: MatchView): void {
+    const regionsChanged = !this.view || this.view.regions.length !== view.regions.length
+      || this.view.regions.some((r, i) => r.x !== view.regions[i]?.x || r.y !== view.regions[i]?.y);
+    this.view = view;
+    if (regionsChanged) this.relayout();
+    else this.redraw();
+  }
+
+  setSelectable(regions: number[] | null): void {
+    this.selectable = regions ? new Set(regions) : null;
+    this.drawSelection();
+  }
+
+  /** Faction by seat, for the resolution player. */
+  faction(seat: number | undefined): Faction | undefined {
+    return seat === undefined ? undefined : this.view?.factions.find((f) => f.seat === seat);
+  }
+
+  cell(region: number | undefined): CellLayout | undefined {
+    return region === undefined ? undefined : this.layout?.cells.find((c) => c.region === region);
+  }
+
+  /** A length in canvas pixels that reads the same on every screen density. */
+  px(cssPixels: number): number {
+    return cssPixels * this.dpr;
+  }
+
+  private relayout(): void {
+    if (!this.view || this.cssWidth <= 0 || this.cssHeight <= 0) return;
+    this.layout = layoutBoard(this.view.regions, this.cssWidth, this.cssHeight, this.dpr);
+    this.redraw();
+  }
+
+  // ------------------------------------------------------------------ drawing
+
+  private redraw(): void {
+    const { view, layout } = this;
+    if (!view || !layout) return;
+    this.base.clear();
+    this.tiles.clear();
+    this.links.clear();
+    this.marks.clear();
+    this.labels.removeAll(true);
+    this.drawSea(layout);
+    this.drawLinks(view, layout);
+    for (const cell of layout.cells) this.drawCell(view, cell);
+    this.drawLegend(view, layout);
+    this.drawSelection();
+  }
+
+  private drawSea(layout: BoardLayout): void {
+    const g = this.base;
+    g.fillStyle(THEME.sea, 1);
+    g.fillRect(0, 0, layout.width, layout.height);
+    // Faint contour lines around the island: a board, not a spreadsheet.
+    for (let k = 3; k >= 1; k--) {
+      g.lineStyle(this.px(1), THEME.seaLine, 0.9);
+      g.strokePoints(asVectors(grow(layout.island, this.px(9) * k)), true, true);
+    }
+    g.fillStyle(THEME.island, 1);
+    g.fillPoints(asVectors(layout.island), true);
+  }
+
+  private drawLinks(view: MatchView, layout: BoardLayout): void {
+    const g = this.links;
+    const seen = new Set<string>();
+    for (const r of view.regions) {
+      for (const n of r.neighbours) {
+        const key = r.id < n ? `${r.id}-${n}` : `${n}-${r.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const a = layout.cells.find((c) => c.region === r.id), b = layout.cells.find((c) => c.region === n);
+        if (!a || !b) continue;
+        // A dotted road between the two regions' centres.
+        const len = Math.hypot(b.anchor.x - a.anchor.x, b.anchor.y - a.anchor.y);
+        const dots = Math.max(2, Math.floor(len / this.px(9)));
+        g.fillStyle(THEME.link, 0.5);
+        for (let i = 1; i < dots; i++) {
+          const t = i / dots;
+          g.fillCircle(a.anchor.x + (b.anchor.x - a.anchor.x) * t, a.anchor.y + (b.anchor.y - a.anchor.y) * t, this.px(1.6));
+        }
+      }
+    }
+  }
+
+  private drawCell(view: MatchView, cell: CellLayout): void {
+    const region = view.regions.find((r) => r.id === cell.region);
+    if (!region) return;
+    const g = this.tiles;
+    const owner = controllerOf(view, region.id);
+    const ownerFaction = owner === null ? undefined : this.faction(owner);
+    const ownerColour = ownerFaction ? hexColour(ownerFaction.colour) : null;
+    const { anchor, room } = cell;
+
+    // Tile: tinted by the controller, with its shape as a watermark (colour is never the only cue).
+    g.fillStyle(ownerColour === null ? THEME.cell : mix(THEME.cell, ownerColour, 0.42), 0.96);
+    g.fillPoints(asVectors(cell.tile), true);
+    if (ownerFaction && ownerColour !== null) {
+      this.pattern(cell, ownerFaction.shape, ownerColour);
+      g.lineStyle(this.px(3), ownerColour, 1);
+    } else {
+      g.lineStyle(this.px(1.5), THEME.cellEdge, 0.9);
+    }
+    g.strokePoints(asVectors(cell.tile), true, true);
+
+    // Contents, stacked: name (with home badge), influence rows, population and wealth.
+    const font = clamp(room * 0.2, this.px(10), this.px(18));
+    const rows = view.factions.filter((f) => (f.influence[region.id] ?? 0) > 0.05);
+    const pip = clamp(room * 0.075, this.px(2.6), this.px(7.5));
+    const rowGap = pip * 2.7;
+    const home = view.factions.filter((f) => f.home === region.id);
+    const blockHeight = font * 1.3 + rows.length * rowGap + font * 1.25;
+    let y = anchor.y - blockHeight / 2 + font * 0.6;
+
+    const badge = font * 0.85;
+    const name = this.label(anchor.x, y, region.name, font, THEME.text, true);
+    if (home.length > 0) {
+      const total = name.width + home.length * (badge * 2 + this.px(3));
+      name.setX(anchor.x + (total - name.width) / 2);
+      let bx = anchor.x - total / 2 + badge;
+      for (const f of home) { this.homeBadge(f, bx, y, badge); bx += badge * 2 + this.px(3); }
+    }
+    y += font * 0.75 + rowGap * 0.55;
+
+    for (const f of rows) {
+      this.influenceRow(f, region.id, anchor.x, y, pip, room * 1.55, f.seat === owner);
+      y += rowGap;
+    }
+    y += font * 0.05;
+    this.statsRow(region.population, region.wealth, anchor.x, y + font * 0.2, font * 0.85);
+  }
+
+  /** The controller's shape repeated across the tile, so control reads without colour. */
+  private pattern(cell: CellLayout, shape: string, colour: number): void {
+    const g = this.tiles;
+    const spacing = clamp(cell.room * 0.34, this.px(13), this.px(26));
+    const size = spacing * 0.17;
+    const xs = cell.tile.map((p) => p.x), ys = cell.tile.map((p) => p.y);
+    const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
+    g.fillStyle(mix(THEME.cell, colour, 0.9), 0.55);
+    for (let row = 0, y = minY + spacing / 2; y < maxY; y += spacing * 0.87, row++) {
+      for (let x = minX + (row % 2 ? spacing / 2 : 0); x < maxX; x += spacing) {
+        const p = { x, y };
+        if (pointInPolygon(cell.tile, p) && inradiusAt(cell.tile, p) > size * 2) fillShape(g, shape, x, y, size);
+      }
+    }
+  }
+
+  private homeBadge(f: Faction, x: number, y: number, r: number): void {
+    const g = this.marks;
+    const colour = hexColour(f.colour);
+    g.fillStyle(colour, 1);
+    fillShape(g, f.shape === 'circle' ? 'circle' : f.shape, x, y, r);
+    g.lineStyle(this.px(1.5), 0xffffff, 0.95);
+    strokeShape(g, f.shape, x, y, r);
+    if (this.textures.exists(emblemKey(f.kind))) {
+      const img = this.add.image(x, y, emblemKey(f.kind)).setDisplaySize(r * 1.3, r * 1.3);
+      if (isLight(colour)) img.setTint(0x111111);
+      this.labels.add(img);
+    }
+  }
+
+  /**
+   * One faction's influence in a region as a row of pips in its colour and shape: filled for
+   * influence it can use, hollow for decentralised influence, a part-pip for a fraction.
+   */
+  private influenceRow(f: Faction, region: number, cx: number, y: number, pip: number, maxWidth: number, controls: boolean): void {
+    const g = this.marks;
+    const colour = hexColour(f.colour);
+    const total = f.influence[region] ?? 0;
+    const hollow = Math.min(total, f.decentralized[region] ?? 0);
+    const whole = Math.floor(total + 1e-6);
+    const part = total - whole;
+    const count = whole + (part > 0.15 ? 1 : 0);
+    const step = Math.min(pip * 2.5, maxWidth / Math.max(1, count));
+    const r = Math.min(pip, step * 0.42);
+    let x = cx - ((count - 1) * step) / 2;
+    if (controls) {
+      g.fillStyle(0x000000, 0.28);
+      g.fillRoundedRect(x - r * 2, y - r * 1.9, (count - 1) * step + r * 4, r * 3.8, r * 1.9);
+    }
+    for (let i = 0; i < count; i++) {
+      const size = i === whole ? r * Math.max(0.45, Math.sqrt(part)) : r;
+      const isHollow = i >= count - Math.round(hollow);
+      if (isHollow) {
+        g.lineStyle(Math.max(this.px(1.2), r * 0.38), colour, 1);
+        strokeShape(g, f.shape, x, y, size * 0.85);
+      } else {
+        g.fillStyle(colour, 1);
+        fillShape(g, f.shape, x, y, size);
+        g.lineStyle(this.px(1), 0x0b1220, 0.7);
+        strokeShape(g, f.shape, x, y, size);
+      }
+      x += step;
+    }
+  }
+
+  /** Population (a person) and wealth (a coin), each with its number. */
+  private statsRow(population: number, wealth: number, cx: number, y: number, font: number): void {
+    const g = this.marks;
+    const icon = font * 0.42;
+    const gap = font * 0.5;
+    const popText = this.label(0, y, String(population), font, THEME.textDim, false).setOrigin(0, 0.5);
+    const wealthText = this.label(0, y, String(wealth), font, THEME.textDim, false).setOrigin(0, 0.5);
+    const width = icon * 2 + popText.width + gap * 3 + icon * 2 + wealthText.width;
+    let x = cx - width / 2 + icon;
+    // Person: head and shoulders.
+    g.fillStyle(0xd9e3f3, 1);
+    g.fillCircle(x, y - icon * 0.55, icon * 0.45);
+    g.fillRoundedRect(x - icon * 0.8, y - icon * 0.02, icon * 1.6, icon * 0.95, { tl: icon * 0.7, tr: icon * 0.7, bl: 1, br: 1 });
+    popText.setX(x + icon + gap * 0.4);
+    x += icon + gap * 0.4 + popText.width + gap * 2 + icon;
+    // Coin: a disc with a rim.
+    g.fillStyle(0xf2c94c, 1);
+    g.fillCircle(x, y, icon * 0.95);
+    g.lineStyle(Math.max(1, icon * 0.22), 0x9a7412, 1);
+    g.strokeCircle(x, y, icon * 0.55);
+    wealthText.setX(x + icon + gap * 0.4);
+  }
+
+  private drawLegend(view: MatchView, layout: BoardLayout): void {
+    this.legend = [];
+    const top = layout.legendTop;
+    const h = layout.legendHeight;
+    const font = clamp(h * 0.3, this.px(10), this.px(14));
+    const chips = view.factions.map((f) => {
+      const text = this.label(0, 0, f.name, font, THEME.text, false).setOrigin(0, 0.5);
+      return { f, text, w: font * 1.9 + text.width + font * 0.8 };
+    });
+    // Fit on one line if possible, else two; long names are shortened to fit.
+    const maxLine = layout.width - this.px(16);
+    const lines: Array<typeof chips> = [[]];
+    let used = 0;
+    for (const c of chips) {
+      if (used + c.w > maxLine && lines[lines.length - 1].length > 0) { lines.push([]); used = 0; }
+      lines[lines.length - 1].push(c);
+      used += c.w;
+    }
+    const lineH = h / Math.max(2, lines.length + 0.6);
+    lines.forEach((line, li) => {
+      const lineWidth = line.reduce((s, c) => s + c.w, 0);
+      let x = Math.max(this.px(8), (layout.width - lineWidth) / 2);
+      const y = top + (lines.length === 1 ? h / 2 : lineH * (li + 0.8));
+      for (const c of line) {
+        const colour = hexColour(c.f.colour);
+        this.marks.fillStyle(colour, 1);
+        fillShape(this.marks, c.f.shape, x + font * 0.6, y, font * 0.42);
+        this.marks.lineStyle(this.px(1), 0xffffff, 0.8);
+        strokeShape(this.marks, c.f.shape, x + font * 0.6, y, font * 0.42);
+        c.text.setPosition(x + font * 1.3, y);
+        if (c.text.width > maxLine - font * 2) c.text.setText(`${c.f.name.slice(0, 14)}…`);
+        this.legend.push({ seat: c.f.seat, x, y: y - font * 0.8, w: c.w, h: font * 1.6 });
+        x += c.w;
+      }
+    });
+  }
+
+  private drawSelection(): void {
+    const g = this.selection;
+    if (!g) return;
+    g.clear();
+    const layout = this.layout;
+    if (!layout) return;
+    for (const cell of layout.cells) {
+      const pickable = this.selectable?.has(cell.region) ?? false;
+      if (this.selectable && !pickable) {
+        g.fillStyle(0x05080f, 0.5);
+        g.fillPoints(asVectors(cell.tile), true);
+        continue;
+      }
+      if (pickable) {
+        g.lineStyle(this.px(3 + this.pulse * 2.5), THEME.selectable, 0.55 + this.pulse * 0.45);
+        g.strokePoints(asVectors(cell.tile), true, true);
+      }
+      if (this.hovered === cell.region && (pickable || !this.selectable)) {
+        g.fillStyle(THEME.hover, 0.1);
+        g.fillPoints(asVectors(cell.tile), true);
+        g.lineStyle(this.px(2), THEME.hover, 0.85);
+        g.strokePoints(asVectors(cell.tile), true, true);
+      }
+    }
+  }
+
+  private label(x: number, y: number, text: string, size: number, colour: string, bold: boolean): Phaser.GameObjects.Text {
+    const t = this.add.text(x, y, text, {
+      fontFamily: THEME.fontFamily,
+      fontSize: `${Math.round(size)}px`,
+      fontStyle: bold ? 'bold' : 'normal',
+      color: colour,
+      stroke: '#0b1220',
+      strokeThickness: Math.max(2, Math.round(size * 0.22)),
+    }).setOrigin(0.5);
+    this.labels.add(t);
+    return t;
+  }
+
+  // ------------------------------------------------------------------ input
+
+  private pointAt(p: Phaser.Input.Pointer): Point {
+    return { x: p.x, y: p.y };
+  }
+
+  private hover(p: Phaser.Input.Pointer): void {
+    if (!this.layout) return;
+    const region = regionAt(this.layout, this.pointAt(p));
+    this.setHovered(region);
+    const onChip = this.chipAt(this.pointAt(p)) !== null && !!this.callbacks.onFactionClick;
+    const clickable = onChip || (region !== null && (!this.selectable || this.selectable.has(region)));
+    this.game.canvas.style.cursor = clickable ? 'pointer' : 'default';
+  }
+
+  private setHovered(region: number | null): void {
+    if (region === this.hovered) return;
+    this.hovered = region;
+    this.drawSelection();
+  }
+
+  private click(p: Phaser.Input.Pointer): void {
+    if (!this.layout) return;
+    const at = this.pointAt(p);
+    const chip = this.chipAt(at);
+    if (chip !== null) { this.callbacks.onFactionClick?.(chip); return; }
+    const region = regionAt(this.layout, at);
+    if (region === null) return;
+    if (this.selectable && !this.selectable.has(region)) return;
+    this.callbacks.onRegionClick(region);
+  }
+
+  private chipAt(p: Point): number | null {
+    const chip = this.legend.find((c) => p.x >= c.x && p.x <= c.x + c.w && p.y >= c.y && p.y <= c.y + c.h);
+    return chip ? chip.seat : null;
+  }
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, v));
+}
+
+/** A polygon pushed outwards from its centre (for the sea's contour lines). */
+function grow(poly: Point[], d: number): Point[] {
+  const cx = poly.reduce((s, p) => s + p.x, 0) / poly.length;
+  const cy = poly.reduce((s, p) => s + p.y, 0) / poly.length;
+  return poly.map((p) => {
+    const len = Math.hypot(p.x - cx, p.y - cy) || 1;
+    return { x: p.x + ((p.x - cx) / len) * d, y: p.y + ((p.y - cy) / len) * d };
+  });
+}

@@ -1,0 +1,121 @@
+// The board's public face (CONTRACTS.md item 4): mount a Phaser game into a parent element and
+// hand back a small handle. The client app loads this module lazily when a match view opens.
+import * as Phaser from 'phaser';
+import type { GameEvent, MatchView } from '../../shared/types';
+import { BoardScene, type BoardCallbacks } from './BoardScene';
+import { controllerOf } from './control';
+import { loadEmblems } from './emblems';
+import { ResolutionPlayer } from './resolution';
+import { THEME } from './theme';
+
+export interface BoardHandle {
+  update(view: MatchView): void;
+  playEvents(events: GameEvent[]): Promise<void>;
+  setSelectable(regions: number[] | null): void;
+  resize(): void;
+  destroy(): void;
+}
+
+/** Height the board takes when its parent gives it none, as a share of its width. */
+const FALLBACK_ASPECT = 0.8;
+
+export async function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks): Promise<BoardHandle> {
+  const emblems = await loadEmblems();
+
+  // A wrapper of our own, so the canvas never feeds back into the parent's size.
+  const host = document.createElement('div');
+  host.className = 'bop-board';
+  host.style.cssText = 'position:relative;width:100%;height:100%;overflow:hidden;touch-action:manipulation;';
+  parent.appendChild(host);
+
+  const measure = () => {
+    const rect = host.getBoundingClientRect();
+    const width = Math.max(200, Math.floor(rect.width));
+    let height = Math.floor(rect.height);
+    if (height < 120) {
+      height = Math.round(width * FALLBACK_ASPECT);
+      host.style.height = `${height}px`;
+    }
+    // Cap the density: 2× is crisp on phones and keeps big desktop canvases cheap.
+    const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+    return { width, height, dpr };
+  };
+
+  const first = measure();
+  const scene = new BoardScene(callbacks, emblems);
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: host,
+    backgroundColor: THEME.background,
+    banner: false,
+    audio: { noAudio: true },
+    scale: {
+      mode: Phaser.Scale.FIT,
+      autoCenter: Phaser.Scale.CENTER_BOTH,
+      width: Math.round(first.width * first.dpr),
+      height: Math.round(first.height * first.dpr),
+    },
+    render: { antialias: true, roundPixels: false },
+    scene: [scene],
+  });
+  await scene.whenReady;
+
+  const canvas = game.canvas;
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', 'Game board');
+  canvas.tabIndex = -1;
+  canvas.style.outline = 'none';
+
+  const player = new ResolutionPlayer(scene);
+  let destroyed = false;
+  let lastSize = '';
+
+  const resize = () => {
+    if (destroyed) return;
+    const { width, height, dpr } = measure();
+    const key = `${width}x${height}@${dpr}`;
+    if (key === lastSize) return;
+    lastSize = key;
+    game.scale.setGameSize(Math.round(width * dpr), Math.round(height * dpr));
+    scene.setSize(width, height, dpr);
+  };
+  resize();
+
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => resize()) : null;
+  observer?.observe(host);
+
+  return {
+    update(view) {
+      if (destroyed) return;
+      scene.setView(view);
+      canvas.setAttribute('aria-label', describeBoard(view));
+    },
+    playEvents(events) {
+      if (destroyed) return Promise.resolve();
+      return player.play(events);
+    },
+    setSelectable(regions) {
+      if (!destroyed) scene.setSelectable(regions);
+    },
+    resize,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      player.stop();
+      observer?.disconnect();
+      game.destroy(true);
+      host.remove();
+    },
+  };
+}
+
+/** A one-line summary for assistive technology; the full facts are in the page's HTML. */
+function describeBoard(view: MatchView): string {
+  const held = view.factions.map((f) => {
+    const count = view.regions.filter((r) => controllerOf(view, r.id) === f.seat).length;
+    return `${f.name} controls ${count}`;
+  });
+  return `Game board, ${view.regions.length} regions: ${held.join(', ')}.`;
+}
+
+export type { BoardCallbacks } from './BoardScene';

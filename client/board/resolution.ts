@@ -1,0 +1,301 @@
+// Plays one round's events on the board in about three seconds: growth pulses, diffusion flowing
+// along links, protests and policing flashing on tiles, interoperability chains, pacts arcing
+// between homes, and a banner for world events. It reads the events' fields only; the sentences
+// themselves are listed by the HTML news feed.
+import * as Phaser from 'phaser';
+import type { GameEvent } from '../../shared/types';
+import type { BoardScene } from './BoardScene';
+import type { Point } from './geometry';
+import { asVectors } from './shapes';
+import { THEME, hexColour } from './theme';
+
+export type Beat = 'banner' | 'hostile' | 'police' | 'interop' | 'bond' | 'growth' | 'diffusion' | 'other';
+
+/** The longest a round's animation may run, in ms; beats share it. */
+const BUDGET_MS = 3300;
+const MAX_BEAT_MS = 1100;
+const MIN_BEAT_MS = 320;
+
+const KEYWORDS: Array<[Beat, RegExp]> = [
+  ['interop', /interop/i],
+  ['police', /police|surveil/i],
+  ['hostile', /protest|expose|acquire|hostile|scandal|drop|reject|invalid/i],
+  ['diffusion', /diffus|leak|spill/i],
+  ['bond', /pact|standard|share|subsid|philanthrop|capture|bloc/i],
+  ['growth', /expand|organi[sz]e|rally|extract|research|income|growth|output|decentrali|defend|mission|tech/i],
+  ['banner', /card|event|era|legislat|lobby|campaign|polic(y|ies)|repeal|lapse|alarm|hegemon|outcome|catastroph|flourish|stagnat|emergency|risk|progress|round|end/i],
+];
+
+/** Which kind of animation an event gets, from its type (and, failing that, what it names). */
+export function beatOf(event: GameEvent): Beat {
+  for (const [beat, re] of KEYWORDS) if (re.test(event.type)) return beat;
+  if (event.region !== undefined || event.seat !== undefined) return 'other';
+  return 'banner';
+}
+
+interface Group { beat: Beat; events: GameEvent[] }
+
+/** Consecutive events of one kind play together, so a long round stays within the budget. */
+export function groupEvents(events: GameEvent[]): Group[] {
+  const groups: Group[] = [];
+  for (const e of events) {
+    const beat = beatOf(e);
+    const last = groups[groups.length - 1];
+    if (last && last.beat === beat) last.events.push(e);
+    else groups.push({ beat, events: [e] });
+  }
+  return groups;
+}
+
+export class ResolutionPlayer {
+  private finish: (() => void) | null = null;
+  private currentBanner: Phaser.GameObjects.Container | null = null;
+
+  constructor(private readonly scene: BoardScene) {}
+
+  /** Stops the current animation at once (a new round, or the board going away). */
+  stop(): void {
+    this.finish?.();
+  }
+
+  play(events: GameEvent[]): Promise<void> {
+    this.stop();
+    const groups = groupEvents(events).filter((g) => g.beat !== 'banner' || g.events.some((e) => e.text));
+    if (groups.length === 0 || !this.scene.layout) return Promise.resolve();
+    const beatMs = Math.max(MIN_BEAT_MS, Math.min(MAX_BEAT_MS, BUDGET_MS / groups.length));
+    const total = Math.min(BUDGET_MS + 400, beatMs * groups.length + 350);
+    return new Promise<void>((resolve) => {
+      const timers: Phaser.Time.TimerEvent[] = [];
+      // A hidden tab pauses the game loop; the promise must still settle on time.
+      const fallback = window.setTimeout(() => done(), total + 600);
+      const done = () => {
+        if (this.finish !== done) return;
+        this.finish = null;
+        window.clearTimeout(fallback);
+        for (const t of timers) t.remove(false);
+        this.scene.tweens.killTweensOf(this.scene.fx.list);
+        this.scene.fx.removeAll(true);
+        this.currentBanner = null;
+        resolve();
+      };
+      this.finish = done;
+      groups.forEach((g, i) => {
+        timers.push(this.scene.time.delayedCall(i * beatMs, () => this.playGroup(g, beatMs)));
+      });
+      timers.push(this.scene.time.delayedCall(total, done));
+    });
+  }
+
+  private playGroup(group: Group, ms: number): void {
+    if (group.beat === 'banner') {
+      // One banner per beat: world events of the same moment read as a short list.
+      const lines = group.events.map((e) => e.text).filter(Boolean);
+      const more = lines.length > 3 ? `\n+${lines.length - 3} more in the news feed` : '';
+      this.banner(lines.slice(0, 3).join('\n') + more, ms);
+      return;
+    }
+    const stagger = Math.min(90, (ms * 0.35) / Math.max(1, group.events.length));
+    group.events.forEach((e, i) => {
+      const delay = i * stagger;
+      const dur = ms - delay + 150;
+      const run = () => this.playEvent(group.beat, e, dur);
+      if (delay === 0) run(); else this.scene.time.delayedCall(delay, run);
+    });
+  }
+
+  private playEvent(beat: Beat, e: GameEvent, ms: number): void {
+    const s = this.scene;
+    const colour = hexColour(s.faction(e.seat)?.colour);
+    const at = this.placeOf(e);
+    switch (beat) {
+      case 'banner': this.banner(e.text, ms); break;
+      case 'growth':
+        if (!at) break;
+        this.ring(at, colour || THEME.growth, ms);
+        if (e.value !== undefined && e.value > 0) this.floatText(at, `+${round1(e.value)}`, THEME.growth, ms);
+        break;
+      case 'hostile':
+        if (e.region !== undefined) this.flashTile(e.region, THEME.hostile, ms, 2);
+        if (at) this.burst(at, THEME.hostile, ms);
+        if (at && e.value !== undefined && e.value !== 0) this.floatText(at, `−${round1(Math.abs(e.value))}`, THEME.hostile, ms);
+        break;
+      case 'police':
+        if (e.region !== undefined) this.flashTile(e.region, THEME.police, ms, 3);
+        if (at) this.ring(at, THEME.police, ms);
+        break;
+      case 'interop': {
+        const from = this.homeOf(e.seat);
+        if (from && at) this.chain(from, at, colour, ms);
+        if (e.region !== undefined) this.flashTile(e.region, colour, ms, 1);
+        break;
+      }
+      case 'bond': {
+        const a = this.homeOf(e.seat), b = this.homeOf(e.target);
+        if (a && b && (a.x !== b.x || a.y !== b.y)) this.arc(a, b, colour, ms);
+        else if (a) this.ring(a, colour, ms);
+        break;
+      }
+      case 'diffusion': this.diffusion(e, colour, ms); break;
+      default:
+        if (at) this.ring(at, colour || THEME.hover, ms);
+    }
+  }
+
+  // ------------------------------------------------------------------ where
+
+  private placeOf(e: GameEvent): Point | null {
+    return this.scene.cell(e.region)?.anchor ?? this.homeOf(e.seat);
+  }
+
+  private homeOf(seat: number | undefined): Point | null {
+    const f = this.scene.faction(seat);
+    return f ? this.scene.cell(f.home)?.anchor ?? null : null;
+  }
+
+  // ------------------------------------------------------------------ effects
+
+  private ring(at: Point, colour: number, ms: number): void {
+    const s = this.scene;
+    const r = s.px(20);
+    const ring = s.add.circle(at.x, at.y, r).setStrokeStyle(s.px(4), colour, 1).setScale(0.3);
+    s.fx.add(ring);
+    s.tweens.add({ targets: ring, scale: 2, alpha: 0, duration: ms, ease: 'Cubic.easeOut' });
+    const inner = s.add.circle(at.x, at.y, r * 0.6, colour, 0.45).setScale(0.2);
+    s.fx.add(inner);
+    s.tweens.add({ targets: inner, scale: 1.4, alpha: 0, duration: ms * 0.8, ease: 'Quad.easeOut' });
+  }
+
+  private floatText(at: Point, text: string, colour: number, ms: number): void {
+    const s = this.scene;
+    const t = s.add.text(at.x + s.px(14), at.y - s.px(6), text, {
+      fontFamily: THEME.fontFamily, fontSize: `${Math.round(s.px(16))}px`, fontStyle: 'bold',
+      color: `#${colour.toString(16).padStart(6, '0')}`, stroke: '#0b1220', strokeThickness: Math.round(s.px(4)),
+    }).setOrigin(0, 0.5);
+    s.fx.add(t);
+    s.tweens.add({ targets: t, y: at.y - s.px(34), alpha: { from: 1, to: 0 }, duration: ms, ease: 'Quad.easeIn' });
+  }
+
+  private burst(at: Point, colour: number, ms: number): void {
+    const s = this.scene;
+    const star = s.add.star(at.x, at.y, 9, s.px(8), s.px(22), colour, 0.85).setScale(0.2);
+    star.setStrokeStyle(s.px(2), 0xffffff, 0.9);
+    s.fx.add(star);
+    s.tweens.add({ targets: star, scale: 1.3, angle: 40, alpha: 0, duration: ms, ease: 'Back.easeOut' });
+  }
+
+  private flashTile(region: number, colour: number, ms: number, flashes: number): void {
+    const s = this.scene;
+    const cell = s.cell(region);
+    if (!cell) return;
+    const g = s.add.graphics();
+    g.fillStyle(colour, 0.5);
+    g.fillPoints(asVectors(cell.tile), true);
+    g.lineStyle(s.px(3), colour, 1);
+    g.strokePoints(asVectors(cell.tile), true, true);
+    g.setAlpha(0);
+    s.fx.add(g);
+    s.tweens.add({ targets: g, alpha: 1, duration: ms / (flashes * 2), yoyo: true, repeat: flashes - 1, ease: 'Sine.easeInOut' });
+  }
+
+  /** Dots running from `a` to `b`, like ideas or control moving along a link. */
+  private flow(a: Point, b: Point, colour: number, ms: number, dots = 4): void {
+    const s = this.scene;
+    for (let i = 0; i < dots; i++) {
+      const dot = s.add.circle(a.x, a.y, s.px(4), colour, 1).setStrokeStyle(s.px(1.5), 0xffffff, 0.9).setAlpha(0);
+      s.fx.add(dot);
+      s.tweens.add({
+        targets: dot, x: b.x, y: b.y, duration: ms * 0.6, delay: (i * ms * 0.4) / dots, ease: 'Sine.easeInOut',
+        onStart: () => dot.setAlpha(1),
+        onComplete: () => dot.setAlpha(0),
+      });
+    }
+  }
+
+  private diffusion(e: GameEvent, colour: number, ms: number): void {
+    const s = this.scene;
+    const view = s.view;
+    if (!view) return;
+    const cell = s.cell(e.region);
+    if (cell) {
+      // Control spreading out of a dominated region into each neighbour.
+      const region = view.regions.find((r) => r.id === e.region);
+      for (const n of region?.neighbours ?? []) {
+        const to = s.cell(n);
+        if (to) this.flow(cell.anchor, to.anchor, colour, ms, 3);
+      }
+      return;
+    }
+    // Ideas reaching a faction: flowing into its home from everyone else's.
+    const home = this.homeOf(e.seat);
+    if (!home) return;
+    for (const f of view.factions) {
+      if (f.seat === e.seat) continue;
+      const from = s.cell(f.home)?.anchor;
+      if (from && (from.x !== home.x || from.y !== home.y)) this.flow(from, home, hexColour(f.colour), ms, 3);
+    }
+    this.ring(home, colour, ms);
+  }
+
+  /** Links of a chain appearing from the movement's home to the region it opens up. */
+  private chain(a: Point, b: Point, colour: number, ms: number): void {
+    const s = this.scene;
+    const n = Math.max(3, Math.round(Math.hypot(b.x - a.x, b.y - a.y) / s.px(16)));
+    for (let i = 0; i <= n; i++) {
+      const t = i / n;
+      const link = s.add.ellipse(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, s.px(12), s.px(7))
+        .setStrokeStyle(s.px(2.5), colour, 1).setRotation(Math.atan2(b.y - a.y, b.x - a.x) + (i % 2 ? Math.PI / 2 : 0))
+        .setAlpha(0);
+      s.fx.add(link);
+      s.tweens.add({ targets: link, alpha: 1, duration: ms * 0.15, delay: (ms * 0.4 * i) / n, yoyo: true, hold: ms * 0.35 });
+    }
+  }
+
+  /** A bow drawn between two homes: a pact, a standard, or a gift of tech or resources. */
+  private arc(a: Point, b: Point, colour: number, ms: number): void {
+    const s = this.scene;
+    const g = s.add.graphics();
+    s.fx.add(g);
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    const ctrl = { x: mid.x - ((b.y - a.y) / len) * len * 0.25, y: mid.y + ((b.x - a.x) / len) * len * 0.25 };
+    const curve = new Phaser.Curves.QuadraticBezier(
+      new Phaser.Math.Vector2(a.x, a.y), new Phaser.Math.Vector2(ctrl.x, ctrl.y), new Phaser.Math.Vector2(b.x, b.y));
+    const points = curve.getPoints(32);
+    s.tweens.addCounter({
+      from: 0, to: 1, duration: ms * 0.55, ease: 'Sine.easeOut',
+      onUpdate: (tw) => {
+        const upto = Math.max(2, Math.round((tw.getValue() ?? 0) * points.length));
+        g.clear();
+        g.lineStyle(s.px(4), colour, 1);
+        g.strokePoints(asVectors(points.slice(0, upto)), false, false);
+      },
+    });
+    s.tweens.add({ targets: g, alpha: 0, delay: ms * 0.6, duration: ms * 0.4 });
+  }
+
+  private banner(text: string, ms: number): void {
+    const s = this.scene;
+    const layout = s.layout;
+    if (!layout || !text) return;
+    const width = Math.min(layout.width - s.px(24), s.px(560));
+    const t = s.add.text(layout.width / 2, s.px(14), text, {
+      fontFamily: THEME.fontFamily, fontSize: `${Math.round(s.px(15))}px`, fontStyle: 'bold', color: THEME.textDark,
+      align: 'center', wordWrap: { width: width - s.px(24) },
+    }).setOrigin(0.5, 0);
+    const h = t.height + s.px(14);
+    const bg = s.add.rectangle(layout.width / 2, s.px(7), width, h, 0xffe9a8, 0.96).setOrigin(0.5, 0);
+    bg.setStrokeStyle(s.px(2), 0x0b1220, 0.8);
+    t.setY(s.px(14));
+    if (this.currentBanner) { s.tweens.killTweensOf(this.currentBanner); this.currentBanner.destroy(); }
+    const c = s.add.container(0, 0, [bg, t]).setAlpha(0);
+    this.currentBanner = c;
+    s.fx.add(c);
+    c.y = -s.px(20);
+    s.tweens.add({ targets: c, alpha: 1, y: 0, duration: 220, ease: 'Quad.easeOut' });
+    s.tweens.add({ targets: c, alpha: 0, delay: Math.max(ms * 1.6, 1300), duration: 300 });
+  }
+}
+
+function round1(v: number): string {
+  return String(Math.round(v * 10) / 10);
+}

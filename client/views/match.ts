@@ -1,0 +1,174 @@
+// The match screen: the board, the top bar with the global tracks, my faction and my orders (for
+// a seated player), every faction's public facts, the news feed, chat, and at the end the summary.
+// Spectators get the same screen without the order panel.
+import type { Action, MatchView } from '../../shared/types';
+import type { Session } from '../net/session';
+import { chatPanel } from '../ui/chat';
+import { fill, h } from '../ui/dom';
+import { loadBoard, type BoardHandle } from '../match/boardLoader';
+import { renderFactionTable, renderMyFaction } from '../match/factions';
+import { renderForecast } from '../match/forecastStrip';
+import { newsFeed } from '../match/newsFeed';
+import { orderPanel, type OrderPanel } from '../match/orders';
+import { renderSummary } from '../match/summary';
+import { countdownText, renderTracks, roundLine } from '../match/tracks';
+import type { Screen } from './room';
+
+export function renderMatch(root: HTMLElement, session: Session, leave: () => void): Screen {
+  const roundEl = h('h1', { id: 'round-line', class: 'round-line' });
+  const countdownEl = h('span', { id: 'countdown', class: 'countdown', role: 'timer', 'aria-live': 'off' });
+  const roleEl = h('span', { id: 'role-badge' });
+  const tracksEl = h('div', { class: 'tracks', id: 'tracks' });
+  const forecastEl = h('section', { class: 'forecast', id: 'forecast', 'aria-label': 'Forecast if nobody else acted' });
+  const boardEl = h('div', { class: 'board', id: 'board', 'aria-label': 'Map of the regions (the same facts are listed in the panels)' });
+  const factionsEl = h('section', { class: 'card', id: 'factions', 'aria-label': 'Factions' });
+  const myFactionEl = h('section', { class: 'card my-faction', id: 'my-faction', 'aria-labelledby': 'my-faction-title' });
+  const summaryHost = h('div', { id: 'summary-host' });
+  const sideEl = h('aside', { class: 'side' });
+  const feed = newsFeed();
+  const chat = chatPanel(session);
+  const announcer = h('p', { class: 'sr-only', 'aria-live': 'assertive', id: 'announcer' });
+
+  fill(root,
+    h('header', { class: 'topbar' },
+      h('div', { class: 'topbar-line' },
+        h('button', { class: 'link', onclick: leave, 'aria-label': 'Leave the match' }, '← Leave'),
+        roundEl, countdownEl, roleEl),
+      tracksEl),
+    summaryHost,
+    forecastEl,
+    h('div', { class: 'match-grid' },
+      h('div', { class: 'board-col' }, boardEl, factionsEl),
+      sideEl),
+    h('div', { class: 'lower' }, feed.el, chat.el),
+    announcer,
+  );
+
+  let view = session.snapshot.match as MatchView;
+  let orders: OrderPanel | null = null;
+  let ordersSeat: number | null = null;
+  let board: BoardHandle | null = null;
+  let pickable: number[] | null = null;
+  let draft: Action[] = [];
+  let historyLen = view.history.length;
+  let animating: Promise<void> | null = null;
+  let destroyed = false;
+  let summaryShown = false;
+
+  // Earlier rounds' news: the last resolved round is all a late joiner can see.
+  if (view.lastEvents.length) feed.addRound(view.lastEvents[0].round, view.lastEvents);
+
+  const pickFaction = (seat: number) => orders?.pickFaction(seat);
+  void loadBoard(boardEl, {
+    onRegionClick: (region) => orders?.pickRegion(region),
+    onFactionClick: pickFaction,
+  }).then((handle) => {
+    if (destroyed) { handle.destroy(); return; }
+    board = handle;
+    board.update(view);
+  });
+
+  const renderFactions = () => renderFactionTable(factionsEl, view, session.snapshot, session.mySeat, pickable ? pickFaction : null, pickable);
+
+  const ensureOrders = () => {
+    const seat = session.mySeat;
+    if (seat === ordersSeat && (orders || seat === null)) return;
+    ordersSeat = seat;
+    orders = null;
+    if (seat === null) {
+      fill(sideEl, h('section', { class: 'card spectator-note' },
+        h('h2', {}, 'You are watching'),
+        h('p', {}, 'You see every public fact of this match. Agendas stay secret until they are exposed or the match ends.')));
+      return;
+    }
+    orders = orderPanel(session, seat, view, {
+      setSelectableRegions: (regions) => board?.setSelectable(regions),
+      setPickableFactions: (seats) => { pickable = seats; renderFactions(); },
+      onDraftChange: (actions) => { draft = actions; renderForecastStrip(); },
+    });
+    fill(sideEl, myFactionEl, orders.el);
+  };
+
+  const renderForecastStrip = () => {
+    const seat = session.mySeat;
+    if (seat === null || view.outcome) { forecastEl.hidden = true; return; }
+    forecastEl.hidden = false;
+    renderForecast(forecastEl, view, seat, draft);
+  };
+
+  const renderTop = () => {
+    const snap = session.snapshot;
+    roundEl.textContent = roundLine(snap, view);
+    countdownEl.textContent = countdownText(snap);
+    document.title = `${view.outcome ? 'Match over' : `Round ${view.round}`} · Balance of Power`;
+    const seat = session.mySeat;
+    fill(roleEl, seat === null
+      ? h('span', { class: 'badge', id: 'spectator-badge' }, `Spectating · ${snap.spectators} watching`)
+      : h('span', { class: 'badge mine' }, `You: ${view.factions[seat]?.name ?? ''}`),
+    seat !== null && snap.spectators ? h('span', { class: 'badge small' }, `${snap.spectators} watching`) : null);
+    renderTracks(tracksEl, view);
+  };
+
+  const onResolved = (events = view.lastEvents) => {
+    const round = events[0]?.round ?? view.history.at(-1)?.round ?? view.round - 1;
+    feed.addRound(round, events);
+    announcer.textContent = `Round ${round} resolved. ${events.slice(0, 3).map((e) => e.text).join(' ')}`;
+    if (board) {
+      const b = board;
+      animating = b.playEvents(events).catch(() => {}).then(() => { animating = null; if (!destroyed) b.update(view); });
+    }
+  };
+
+  const update = () => {
+    const next = session.snapshot.match;
+    if (!next) return;
+    view = next;
+    if (view.history.length > historyLen) { historyLen = view.history.length; onResolved(); }
+    historyLen = view.history.length;
+    renderTop();
+    ensureOrders();
+    const seat = session.mySeat;
+    if (seat !== null) renderMyFaction(myFactionEl, view, seat);
+    orders?.update(view);
+    renderFactions();
+    renderForecastStrip();
+    if (board && !animating) board.update(view);
+    chat.update();
+    if (view.outcome && !summaryShown) {
+      summaryShown = true;
+      fill(summaryHost, renderSummary(view, session, leave));
+      sideEl.querySelector('.orders')?.remove();
+      (summaryHost.querySelector('h2') as HTMLElement | null)?.setAttribute('tabindex', '-1');
+      (summaryHost.querySelector('h2') as HTMLElement | null)?.focus();
+    } else if (!view.outcome && summaryShown) {
+      summaryShown = false; // a rematch started
+      fill(summaryHost);
+      ordersSeat = -1;
+      ensureOrders();
+    }
+  };
+
+  const tick = window.setInterval(() => { countdownEl.textContent = countdownText(session.snapshot); }, 250);
+  const onKey = (e: KeyboardEvent) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); orders?.submit(); return; }
+    if (typing) return;
+    if (e.key === 'g' || e.key === 'G') { orders?.suggest(); }
+    if (e.key === 'Escape') (orders as unknown as { cancel?: () => void })?.cancel?.();
+  };
+  const onResize = () => board?.resize();
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('resize', onResize);
+
+  update();
+  return {
+    update,
+    destroy() {
+      destroyed = true;
+      clearInterval(tick);
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('resize', onResize);
+      board?.destroy();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// Shared harness for the browser tests: a real game server on a free loopback port serving the
+// built client from dist/, headless Chromium contexts, console-error capture and screenshots.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from '../../server/startServer';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = resolve('test-results/screenshots');
+
+export interface Harness {
+  url: string;
+  newPlayer(label: string, width?: number): Promise<Player>;
+  close(): Promise<void>;
+}
+
+export interface Player {
+  label: string;
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen on every page of this context. */
+  errors: string[];
+  shot(name: string): Promise<string>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is required for the browser tests but was not found at ${CHROMIUM} (set CHROMIUM_PATH).`);
+  }
+  if (!existsSync(resolve('dist/index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` before the browser tests.');
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await startServer({ port: 0, host: '127.0.0.1', serveClient: true, logger: () => {} });
+  const url = `http://127.0.0.1:${server.port}`;
+  const contexts: { context: BrowserContext; dir: string }[] = [];
+
+  return {
+    url,
+    async newPlayer(label, width = 1280) {
+      const dir = mkdtempSync(join(tmpdir(), `bop-e2e-${label}-`));
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width, height: width < 600 ? 780 : 900 },
+        args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+          '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
+      });
+      contexts.push({ context, dir });
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`[${label}] console: ${msg.text()}`); });
+        page.on('pageerror', (err) => errors.push(`[${label}] page error: ${err.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      const page = context.pages()[0] ?? await context.newPage();
+      page.setDefaultTimeout(20_000);
+      return {
+        label, page, context, errors,
+        async shot(name) {
+          const file = join(SCREENSHOTS, `${name}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          return file;
+        },
+      };
+    },
+    async close() {
+      for (const { context, dir } of contexts) {
+        await context.close().catch(() => {});
+        rmSync(dir, { recursive: true, force: true });
+      }
+      await server.close();
+    },
+  };
+}
+
+/** Orders one real action through the UI: the first legal action whose composer can be completed. */
+export async function orderOneAction(page: Page, preferred: string[] = ['research', 'expand', 'organize', 'defend']): Promise<string> {
+  for (const type of preferred) {
+    const button = page.locator(`.action-button[data-action="${type}"]:not([disabled])`);
+    if (await button.count() === 0) continue;
+    await button.first().click();
+    const add = page.locator('#compose-add');
+    if (await add.count()) {
+      if (await add.isDisabled()) { await page.getByRole('button', { name: 'Cancel' }).click(); continue; }
+      await add.click();
+    }
+    await page.locator('#order-queue .queued').first().waitFor();
+    return type;
+  }
+  throw new Error('No action could be ordered through the UI.');
+}
+
+/** Submits the queue and waits until the server took it (submitted, or the round already moved on). */
+export async function submitRound(page: Page): Promise<void> {
+  const round = await roundNumber(page);
+  await page.locator('#submit-orders:not([disabled])').click();
+  await page.waitForFunction((r) => {
+    const line = document.getElementById('round-line')?.textContent ?? '';
+    const now = Number(/Round (\d+)/.exec(line)?.[1] ?? 0);
+    return now !== r || /Submitted|Resolving/.test(document.getElementById('queue-info')?.textContent ?? '')
+      || !!document.getElementById('summary');
+  }, round);
+}
+
+/** Waits until the match moved past `round` (next round's orders, or the summary). */
+export async function waitForRoundAfter(page: Page, round: number, timeout = 60_000): Promise<void> {
+  await page.waitForFunction((r) => {
+    if (document.getElementById('summary')) return true;
+    const line = document.getElementById('round-line')?.textContent ?? '';
+    return Number(/Round (\d+)/.exec(line)?.[1] ?? 0) > r && !!document.querySelector('#submit-orders:not([disabled])');
+  }, round, { timeout });
+}
+
+export async function roundNumber(page: Page): Promise<number> {
+  const text = await page.locator('#round-line').textContent();
+  return Number(/Round (\d+)/.exec(text ?? '')?.[1] ?? 0);
+}

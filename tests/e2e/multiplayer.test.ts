@@ -1,0 +1,107 @@
+// Must show 2, 3, 4 and 5: a host creates a private room, a second browser opens the invite link
+// and takes a seat, a third watches from the public list; the host starts; both players submit a
+// round and see the same resolution; the watcher never sees an agenda; a reload mid-match puts
+// the second player back in the same seat with the same faction panel; no console errors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { orderOneAction, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => { harness = await startHarness(); console.log(`screenshots: ${SCREENSHOTS}`); });
+afterAll(async () => { await harness?.close(); });
+
+const publicNews = (page: Page, round: number) =>
+  page.locator(`#news-feed [data-round="${round}"] li:not(.private)`).allTextContents();
+
+describe('a private room with an invite link, a spectator and a reload', () => {
+  it('plays a shared round and keeps secrets and seats', async () => {
+    const host = await harness.newPlayer('host');
+    await host.page.goto(harness.url);
+    await host.page.getByLabel('Your name').fill('Hostess');
+    await host.page.locator('#match-length').selectOption('3');
+    await host.page.getByRole('button', { name: 'Create private room' }).click();
+    const code = (await host.page.locator('#room-code-display').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    const invite = await host.page.locator('#invite-link').inputValue();
+    expect(invite).toBe(`${harness.url}/?room=${code}`);
+    // List the room publicly so the watcher can find it on the landing page.
+    await host.page.locator('#room-public').check();
+
+    const guest = await harness.newPlayer('guest', 360);
+    await guest.page.goto(harness.url);
+    await guest.page.getByLabel('Your name').fill('Guest');
+    await guest.page.goto(invite);
+    await guest.page.locator('.seat.me').waitFor();
+    await host.page.locator('.seat', { hasText: 'Guest' }).waitFor();
+    await host.shot('lobby-host-desktop');
+    await guest.shot('lobby-guest-phone');
+
+    const watcher = await harness.newPlayer('watcher');
+    await watcher.page.goto(harness.url);
+    const row = watcher.page.locator(`.room-row[data-code="${code}"]`);
+    await row.waitFor({ timeout: 15_000 });
+    await row.getByRole('button', { name: /Watch/ }).click();
+    await watcher.page.getByText('Spectating').first().waitFor();
+
+    await host.page.locator('#start-match').click();
+    for (const p of [host, guest, watcher]) await p.page.locator('#round-line', { hasText: 'Round 1 of 3' }).waitFor({ timeout: 20_000 });
+    await host.page.locator('#submit-orders:not([disabled])').waitFor();
+    await guest.page.locator('#submit-orders:not([disabled])').waitFor();
+
+    // Each player sees their own agenda; the watcher sees none of them and no order panel.
+    const hostAgenda = (await host.page.locator('#my-agenda b').textContent())!.trim();
+    const guestAgenda = (await guest.page.locator('#my-agenda b').textContent())!.trim();
+    expect(hostAgenda.length).toBeGreaterThan(0);
+    expect(guestAgenda.length).toBeGreaterThan(0);
+    const assertNoAgendas = async () => {
+      await expect(watcher.page.locator('#my-agenda').count()).resolves.toBe(0);
+      await expect(watcher.page.locator('#submit-orders').count()).resolves.toBe(0);
+      await expect(watcher.page.locator('.agenda-public').count()).resolves.toBe(0);
+      const text = await watcher.page.locator('body').innerText();
+      expect(text).not.toContain(hostAgenda);
+      expect(text).not.toContain(guestAgenda);
+    };
+    await assertNoAgendas();
+    await watcher.page.locator('#spectator-badge').waitFor();
+    await watcher.shot('match-spectator-desktop');
+
+    // Both submit round 1 through the UI: the host orders a real action, the guest too.
+    await orderOneAction(host.page);
+    await orderOneAction(guest.page, ['expand', 'organize', 'research', 'defend']);
+    await guest.shot('match-round1-guest-phone');
+    await submitRound(host.page);
+    await submitRound(guest.page);
+    for (const p of [host, guest, watcher]) await waitForRoundAfter(p.page, 1);
+
+    // The same resolution for everyone: the same public news and the same world tracks.
+    const hostNews = await publicNews(host.page, 1);
+    expect(hostNews.length).toBeGreaterThan(0);
+    await expect(publicNews(guest.page, 1)).resolves.toEqual(hostNews);
+    await expect(publicNews(watcher.page, 1)).resolves.toEqual(hostNews);
+    const tracks = await host.page.locator('#tracks').innerText();
+    await expect(guest.page.locator('#tracks').innerText()).resolves.toBe(tracks);
+    await host.shot('match-round2-host-desktop');
+    await assertNoAgendas();
+
+    // Reload mid-match: the guest is back in the same seat with the same faction panel.
+    const panelBefore = await guest.page.locator('#my-faction').innerText();
+    const seatBefore = await guest.page.locator('#my-faction h2').innerText();
+    await guest.page.reload();
+    await guest.page.locator('#my-faction h2').waitFor();
+    await expect(guest.page.locator('#my-faction h2').innerText()).resolves.toBe(seatBefore);
+    await expect(guest.page.locator('#my-faction').innerText()).resolves.toBe(panelBefore);
+    await expect(guest.page.locator('#spectator-badge').count()).resolves.toBe(0);
+    await guest.page.locator('#submit-orders:not([disabled])').waitFor();
+    await guest.shot('match-after-reload-phone');
+
+    expect([...host.errors, ...guest.errors, ...watcher.errors]).toEqual([]);
+  }, 180_000);
+
+  it('shows a clear message for a dead room code', async () => {
+    const p = await harness.newPlayer('lost');
+    await p.page.goto(`${harness.url}/?room=ZZZZZZ`);
+    await p.page.locator('#toast', { hasText: /No open room with code ZZZZZZ/ }).waitFor();
+    await p.page.getByRole('button', { name: 'Play vs bots' }).waitFor();
+    await p.shot('dead-room-code');
+  }, 60_000);
+});

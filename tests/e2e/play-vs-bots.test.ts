@@ -1,0 +1,68 @@
+// Must show 1 and 5: a new player opens the landing page, clicks "Play vs bots", plays every
+// round of a quick match by ordering real actions through the UI, and reaches the summary with an
+// outcome and charts — with no console error on the way. Also checks the phone layout.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderOneAction, roundNumber, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => { harness = await startHarness(); console.log(`screenshots: ${SCREENSHOTS}`); });
+afterAll(async () => { await harness?.close(); });
+
+describe('play vs bots', () => {
+  it('goes from the landing page through every round to the summary', async () => {
+    const player = await harness.newPlayer('solo');
+    const { page } = player;
+    await page.goto(harness.url);
+    await expect(page.title()).resolves.toBe('Balance of Power');
+    await page.getByLabel('Your name').fill('Ada');
+    await page.locator('#match-length').selectOption('3');
+    await player.shot('landing-desktop');
+    await page.getByRole('button', { name: 'Play vs bots' }).click();
+
+    await page.locator('#round-line', { hasText: 'Round 1 of 3' }).waitFor({ timeout: 30_000 });
+    await page.locator('#my-agenda').waitFor();
+    await page.locator('#submit-orders:not([disabled])').waitFor();
+    await player.shot('match-round1-desktop');
+
+    const ordered: string[] = [];
+    for (let guard = 0; guard < 6 && !(await page.locator('#summary').count()); guard++) {
+      const round = await roundNumber(page);
+      ordered.push(await orderOneAction(page));
+      // The draft reaches the server before submit: the owner-only draftRev echoes it.
+      await page.locator('#queue-info', { hasText: 'Draft saved' }).waitFor();
+      if (round === 2) await player.shot('match-round2-queue-desktop');
+      await submitRound(page);
+      await waitForRoundAfter(page, round);
+      // The news feed tells the round's events as sentences.
+      await expect(page.locator(`#news-feed [data-round="${round}"] li`).count()).resolves.toBeGreaterThan(0);
+    }
+    expect(ordered.length).toBeGreaterThanOrEqual(1);
+
+    const summary = page.locator('#summary');
+    await summary.waitFor();
+    await expect(page.locator('#outcome-title').textContent()).resolves.toMatch(/Hegemony|Catastrophe|Flourishing|Stagnation/);
+    await expect(page.locator('#ranking li').count()).resolves.toBe(3);
+    await expect(page.locator('#charts svg.chart').count()).resolves.toBe(4);
+    await player.shot('summary-desktop');
+
+    await page.setViewportSize({ width: 360, height: 780 });
+    await player.shot('summary-phone');
+    expect(player.errors).toEqual([]);
+  }, 180_000);
+
+  it('reads well on a 360 px phone: landing and match', async () => {
+    const player = await harness.newPlayer('phone', 360);
+    const { page } = player;
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: 'Play vs bots' }).waitFor();
+    await player.shot('landing-phone');
+    // Nothing may stick out sideways on a phone.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await page.locator('#match-length').selectOption('3');
+    await page.getByRole('button', { name: 'Play vs bots' }).click();
+    await page.locator('#submit-orders:not([disabled])').waitFor({ timeout: 30_000 });
+    await player.shot('match-phone');
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    expect(player.errors).toEqual([]);
+  }, 120_000);
+});
