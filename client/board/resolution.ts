@@ -12,7 +12,7 @@ import { THEME, hexColour } from './theme';
 export type Beat = 'banner' | 'hostile' | 'police' | 'interop' | 'bond' | 'growth' | 'diffusion' | 'other';
 
 /** The longest a round's animation may run, in ms; beats share it. */
-const BUDGET_MS = 3300;
+const BUDGET_MS = 3000;
 const MAX_BEAT_MS = 1100;
 const MIN_BEAT_MS = 320;
 
@@ -65,14 +65,12 @@ export class ResolutionPlayer {
     const beatMs = Math.max(MIN_BEAT_MS, Math.min(MAX_BEAT_MS, BUDGET_MS / groups.length));
     const total = Math.min(BUDGET_MS + 400, beatMs * groups.length + 350);
     return new Promise<void>((resolve) => {
-      const timers: Phaser.Time.TimerEvent[] = [];
-      // A hidden tab pauses the game loop; the promise must still settle on time.
-      const fallback = window.setTimeout(() => done(), total + 600);
+      // Beats run on the wall clock, not the game clock: a slow or hidden tab still ends on time.
+      const timers: number[] = [];
       const done = () => {
         if (this.finish !== done) return;
         this.finish = null;
-        window.clearTimeout(fallback);
-        for (const t of timers) t.remove(false);
+        for (const t of timers) window.clearTimeout(t);
         this.scene.tweens.killTweensOf(this.scene.fx.list);
         this.scene.fx.removeAll(true);
         this.currentBanner = null;
@@ -80,9 +78,9 @@ export class ResolutionPlayer {
       };
       this.finish = done;
       groups.forEach((g, i) => {
-        timers.push(this.scene.time.delayedCall(i * beatMs, () => this.playGroup(g, beatMs)));
+        timers.push(window.setTimeout(() => this.playGroup(g, beatMs), i * beatMs));
       });
-      timers.push(this.scene.time.delayedCall(total, done));
+      timers.push(window.setTimeout(done, total));
     });
   }
 
@@ -97,9 +95,10 @@ export class ResolutionPlayer {
     const stagger = Math.min(90, (ms * 0.35) / Math.max(1, group.events.length));
     group.events.forEach((e, i) => {
       const delay = i * stagger;
-      const dur = ms - delay + 150;
+      // Effects linger into the next beat so a quick round still reads as a sequence.
+      const dur = ms * 1.5 - delay;
       const run = () => this.playEvent(group.beat, e, dur);
-      if (delay === 0) run(); else this.scene.time.delayedCall(delay, run);
+      if (delay === 0) run(); else this.scene.time.delayedCall(delay, () => { if (this.finish) run(); });
     });
   }
 
@@ -156,11 +155,11 @@ export class ResolutionPlayer {
 
   private ring(at: Point, colour: number, ms: number): void {
     const s = this.scene;
-    const r = s.px(20);
-    const ring = s.add.circle(at.x, at.y, r).setStrokeStyle(s.px(4), colour, 1).setScale(0.3);
+    const r = s.px(26);
+    const ring = s.add.circle(at.x, at.y, r).setStrokeStyle(s.px(5), colour, 1).setScale(0.3);
     s.fx.add(ring);
     s.tweens.add({ targets: ring, scale: 2, alpha: 0, duration: ms, ease: 'Cubic.easeOut' });
-    const inner = s.add.circle(at.x, at.y, r * 0.6, colour, 0.45).setScale(0.2);
+    const inner = s.add.circle(at.x, at.y, r * 0.7, 0xffffff, 0.5).setScale(0.2);
     s.fx.add(inner);
     s.tweens.add({ targets: inner, scale: 1.4, alpha: 0, duration: ms * 0.8, ease: 'Quad.easeOut' });
   }
@@ -168,7 +167,7 @@ export class ResolutionPlayer {
   private floatText(at: Point, text: string, colour: number, ms: number): void {
     const s = this.scene;
     const t = s.add.text(at.x + s.px(14), at.y - s.px(6), text, {
-      fontFamily: THEME.fontFamily, fontSize: `${Math.round(s.px(16))}px`, fontStyle: 'bold',
+      fontFamily: THEME.fontFamily, fontSize: `${Math.round(s.px(20))}px`, fontStyle: 'bold',
       color: `#${colour.toString(16).padStart(6, '0')}`, stroke: '#0b1220', strokeThickness: Math.round(s.px(4)),
     }).setOrigin(0, 0.5);
     s.fx.add(t);
@@ -177,7 +176,7 @@ export class ResolutionPlayer {
 
   private burst(at: Point, colour: number, ms: number): void {
     const s = this.scene;
-    const star = s.add.star(at.x, at.y, 9, s.px(8), s.px(22), colour, 0.85).setScale(0.2);
+    const star = s.add.star(at.x, at.y, 9, s.px(11), s.px(30), colour, 0.9).setScale(0.2);
     star.setStrokeStyle(s.px(2), 0xffffff, 0.9);
     s.fx.add(star);
     s.tweens.add({ targets: star, scale: 1.3, angle: 40, alpha: 0, duration: ms, ease: 'Back.easeOut' });
@@ -188,9 +187,9 @@ export class ResolutionPlayer {
     const cell = s.cell(region);
     if (!cell) return;
     const g = s.add.graphics();
-    g.fillStyle(colour, 0.5);
+    g.fillStyle(colour, 0.6);
     g.fillPoints(asVectors(cell.tile), true);
-    g.lineStyle(s.px(3), colour, 1);
+    g.lineStyle(s.px(4), colour, 1);
     g.strokePoints(asVectors(cell.tile), true, true);
     g.setAlpha(0);
     s.fx.add(g);
@@ -201,7 +200,7 @@ export class ResolutionPlayer {
   private flow(a: Point, b: Point, colour: number, ms: number, dots = 4): void {
     const s = this.scene;
     for (let i = 0; i < dots; i++) {
-      const dot = s.add.circle(a.x, a.y, s.px(4), colour, 1).setStrokeStyle(s.px(1.5), 0xffffff, 0.9).setAlpha(0);
+      const dot = s.add.circle(a.x, a.y, s.px(5), colour, 1).setStrokeStyle(s.px(1.5), 0xffffff, 0.9).setAlpha(0);
       s.fx.add(dot);
       s.tweens.add({
         targets: dot, x: b.x, y: b.y, duration: ms * 0.6, delay: (i * ms * 0.4) / dots, ease: 'Sine.easeInOut',
