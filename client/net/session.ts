@@ -101,13 +101,15 @@ export class Session {
   }
 
   private static async adopt(room: Room, role: Role): Promise<Session> {
-    await waitForFirstState(room);
+    // Bind before anything else: the server sends `seat` right after the join, maybe before
+    // the first state, and a message without a handler is lost.
     const session = new Session(room, role);
     store.setReconnect(room.roomId, room.reconnectionToken);
     store.setRole(room.roomId, role);
+    await waitForFirstState(room);
+    session.snapshot = toSnapshot(room.state, room.roomId);
     const saved = store.seat(room.roomId);
-    if (role === 'player' && saved) session.seat = saved.seat;
-    if (role === 'player' && session.seat === null) session.seat = session.mySeat;
+    if (role === 'player' && session.seat === null && saved) session.seat = saved.seat;
     return session;
   }
 
@@ -199,7 +201,7 @@ function waitForFirstState(room: Room): Promise<void> {
   return new Promise((resolve) => {
     // The first full state may already be there when join resolves.
     const s = room.state as any;
-    if (s && Object.keys(s.toJSON?.() ?? {}).length > 0) return resolve();
+    if (s?.code) return resolve();
     room.onStateChange.once(() => resolve());
     setTimeout(resolve, 3000);
   });

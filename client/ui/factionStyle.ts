@@ -3,7 +3,7 @@ import type { Kind, MatchView } from '../../shared/types';
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. The engine
 // assigns the real colour per faction; this is the fallback before a match exists.
-const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#CC79A7', '#D55E00'];
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9']; // = shared/setup.ts FACTION_COLOURS
 const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'hexagon', 'star'];
 
 export const KIND_LABEL: Record<Kind, string> = { state: 'State', corporation: 'Corporation', movement: 'Movement' };

@@ -37,9 +37,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
       tracksEl),
     summaryHost,
     forecastEl,
-    h('div', { class: 'match-grid' },
-      h('div', { class: 'board-col' }, boardEl, factionsEl),
-      sideEl),
+    h('div', { class: 'match-grid' }, boardEl, sideEl, factionsEl),
     h('div', { class: 'lower' }, feed.el, chat.el),
     announcer,
   );
