@@ -1,6 +1,7 @@
 // The data model of a match. Plain JSON-safe data only: the server stores it, replays it,
 // projects it per viewer; the client and bots read the projected `MatchView`.
 // Field names follow DESIGN.md so rules, protocol, UI and docs speak one vocabulary.
+import type { Balance } from './balance';
 
 export type Kind = 'state' | 'corporation' | 'movement';
 export const KINDS: readonly Kind[] = ['state', 'corporation', 'movement'];
@@ -34,6 +35,13 @@ export interface MatchOptions {
   rounds: number;
   /** Faction display names by seat; defaults are generated. */
   names?: string[];
+  /**
+   * Overrides of the balance table, for simulations and tests only: the server never accepts
+   * it from a client.
+   */
+  balance?: Partial<Balance>;
+  /** Policies in force for the whole match (cannot be repealed, do not count toward the 3). */
+  permanentPolicies?: PolicyId[];
 }
 
 // ---------------------------------------------------------------- actions
@@ -116,6 +124,7 @@ export interface Offer { from: Seat; to: Seat; round: number }
 export interface Standard { a: Seat; b: Seat; untilRound: number }
 export interface Capture { corporation: Seat; state: Seat; untilRound: number }
 export interface Interop { movement: Seat; corporation: Seat; region: number; untilRound: number }
+/** An event card's lasting effect, in force from the round after it was drawn through `untilRound`. */
 export interface ActiveModifier { card: EventCardId; untilRound: number }
 
 /** Running counters that the agendas and summary read. */
@@ -130,6 +139,10 @@ export interface FactionStats {
   riskAdded: number;
   /** Rounds of the antitrust policy in force seen by this faction (same for all; kept per faction for agendas). */
   antitrustRounds: number;
+  /** Sum of research amounts ordered (resolved). */
+  research: number;
+  /** Sum of √output earned over the match (the per-round impact before action bonuses). */
+  outputImpact: number;
 }
 
 export interface Faction {
@@ -201,6 +214,8 @@ export interface GameEvent {
   region?: number;
   value?: number;
   visibleTo?: Seat[];
+  /** For drawn event cards. */
+  card?: EventCardId;
 }
 
 export type Phase = 'orders' | 'ended';
@@ -217,7 +232,9 @@ export interface MatchState {
   /** The round being ordered (1-based); after the end, the last round played. */
   round: number;
   era: number;
+  /** σ for the round being ordered: the era's value plus event boosts (policies apply on top). */
   scale: number;
+  /** δi for the round being ordered: the era's value plus event boosts (policies apply on top). */
   ideaDiffusion: number;
   controlDiffusion: number;
   risk: number;
@@ -231,6 +248,8 @@ export interface MatchState {
   /** Consecutive round ends the same faction/bloc held ≥ threshold; bloc key = sorted seats. */
   hegemonyStreak: { bloc: Seat[]; rounds: number } | null;
   regions: Region[];
+  /** Graph distance between every pair of regions: distances[from][to]. */
+  distances: number[][];
   factions: Faction[];
   policies: PolicyInForce[];
   pacts: Pact[];
@@ -242,6 +261,8 @@ export interface MatchState {
   modifiers: ActiveModifier[];
   /** Secret: the order of the seeded event deck. */
   eventDeck: EventCardId[];
+  /** Public: event cards already drawn, oldest first, with the round each was drawn. */
+  eventsDrawn: { card: EventCardId; round: number }[];
   history: RoundRecord[];
   /** Events of the last resolved round. */
   lastEvents: GameEvent[];

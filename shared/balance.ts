@@ -1,0 +1,241 @@
+// Every tunable number of the rules in one table (DESIGN.md: "all live in one balance table").
+// The simulation tunes these; docs/RULES.md quotes them. Each line says why the value exists.
+import type { MatchState, MatchView } from './types';
+
+export const DEFAULT_BALANCE = {
+  // ---- factions at the start
+  /** Enough for two or three actions in round 1. */
+  startResources: 10,
+  /** Everyone begins with the same know-how; tech multiplies output. */
+  startTech: 1,
+  /** L = 0.5 + 60/200 = 0.8: room to gain and to lose trust. */
+  startLegitimacy: 60,
+  /** A secure home base. */
+  startHomeInfluence: 4,
+  /** A foothold next door, so contact starts at once. */
+  startNeighbourInfluence: 1,
+  /** States begin mostly as institutions ("a game, not a player"). */
+  startPersonalism: 20,
+  /** Corporations begin mostly serving their users. */
+  startExtraction: 20,
+  /** Movements begin as fairly loose coalitions. */
+  startUnity: 40,
+  /** Meters relax toward their start unless pushed again: habits fade. */
+  meterDrift: 5,
+
+  // ---- limits
+  /** Influence per faction per region is capped so no region is ever "owned" absolutely. */
+  maxInfluence: 10,
+  /** The most influence (active) holder with at least this much controls a region. */
+  controlMin: 3,
+  /** Actions per faction per round: choices matter. */
+  maxActions: 3,
+  /** Emergency powers grant this many extra actions (the Roman dictator's latitude). */
+  emergencyExtraActions: 1,
+  /** Rounds emergency powers last after the round they are declared. */
+  emergencyRounds: 2,
+  /** Personalism added when a dictator does not lay down emergency powers. */
+  emergencyPersonalism: 20,
+  /** Risk at or above which emergency powers may be declared. */
+  emergencyRiskMin: 50,
+  /** Largest amount a on scalable actions; cost a² makes more pointless anyway. */
+  maxAmount: 5,
+  /** Resources above this decay each round: hoarding is not power. */
+  resourceDecayAbove: 10,
+  /** Share of resources above the line lost per round. */
+  resourceDecayRate: 0.2,
+
+  // ---- eras (index = era − 1)
+  /** σ: economies of scale rise through the century. */
+  scaleByEra: [1.0, 1.15, 1.3],
+  /** δi: the internet spreads ideas ever faster. */
+  ideaDiffusionByEra: [0.1, 0.15, 0.2],
+  /** δc: the natural diffusion of control is fading. */
+  controlDiffusionByEra: [0.2, 0.12, 0.06],
+  /** Share of a region's influence above which the excess diffuses to others present. */
+  controlDiffusionShare: 0.6,
+  /** The alarm doubles control diffusion away from the leader. */
+  alarmControlDiffusionFactor: 2,
+
+  // ---- income
+  /** A: output per unit of scaled base. */
+  outputFactor: 0.5,
+  /** T = 1 + tech / this. */
+  techDivisor: 10,
+  /** L = legitimacyBase + legitimacy / legitimacyDivisor. */
+  legitimacyBase: 0.5,
+  legitimacyDivisor: 200,
+  /** u: upkeep per influence per step of distance from home (diseconomies of distance). */
+  upkeepDistance: 0.05,
+  /** c: upkeep per regions-held^exponent (the cost of coordinating a large organisation). */
+  upkeepRegions: 0.3,
+  upkeepRegionsExponent: 1.5,
+  /** Pact partners pass this share of their income to each other. */
+  pactIncomeShare: 0.1,
+  /** A standard adds this share of the partner's base to your scale base. */
+  standardBaseShare: 0.5,
+  /** Rounds back (inclusive of this one) a `share` counts for the diffusion mandate. */
+  mandateShareWindow: 3,
+  /** Rounds back a `share` zeroes your proprietary tech. */
+  proprietaryShareWindow: 2,
+  /** Decentralised influence produces this share for its faction (the rest goes to progress). */
+  decentralizedYield: 0.5,
+  /** …and counts this much in power. */
+  decentralizedPower: 0.5,
+
+  // ---- kind rules
+  /** State personalism above this starts to hurt everyone's output. */
+  personalismHarmAbove: 50,
+  /** Output lost per point of personalism above the line (0.3 %). */
+  personalismHarmRate: 0.003,
+  /** A State below this personalism is a trusted referee. */
+  refereeBelow: 30,
+  /** …and earns this share of every other faction's output. */
+  refereeShare: 0.05,
+  /** Extraction multiplies a Corporation's income by 1 + extraction / this. */
+  extractionIncomeDivisor: 100,
+  /** Above this extraction, users notice: legitimacy falls. */
+  extractionLegitimacyAbove: 50,
+  extractionLegitimacyLoss: 3,
+  /** Investor pressure: extraction rises by this × market share each round. */
+  investorPressure: 10,
+  /** Two Corporations converge toward the higher extraction (commonality of motive). */
+  extractionConvergence: 3,
+  /** Unity above this: the crowd is strong (income bonus) and a single target. */
+  unityHighAbove: 60,
+  unityHighIncomeBonus: 0.2,
+  /** Police and expose against a high-unity Movement count this much. */
+  unityHighHostileFactor: 2,
+  /** Unity below this: many independent institutions, hard to hurt. */
+  unityLowBelow: 30,
+  unityLowHostileFactor: 0.5,
+
+  // ---- risk and defence
+  startRisk: 10,
+  /** Risk at which the world ends in catastrophe. */
+  catastropheRisk: 100,
+  /** Risk added per research amount: progress without care is dangerous. */
+  researchRisk: 2,
+  /** Risk removed per defend amount. */
+  defendRisk: 6,
+  /** Defence stock added per defend amount. */
+  defendStock: 6,
+  /** Defence stock decays this share per round. */
+  defenseStockDecay: 0.1,
+  /** Factions outside any pact beyond this many add risk each round… */
+  coordinationFreeFactions: 2,
+  /** …one point each, unless the defence stock reaches this (d/acc makes multipolarity safe). */
+  coordinationDefenseFull: 20,
+
+  // ---- progress and the end
+  /** progressTarget = this × seats × rounds: about half of mixed games should reach it. */
+  progressTargetPerFactionRound: 12,
+  /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power. */
+  hegemonyMin: 0.35,
+  hegemonyPerSeat: 1.5,
+  /** The balance alarm sounds this far below the threshold. */
+  alarmMargin: 0.1,
+  /** Consecutive round ends above the threshold that make a hegemon. */
+  hegemonyRounds: 2,
+  /** power = resources / this + … */
+  powerResourceDivisor: 5,
+  /** power = … + this × tech + … */
+  powerTechWeight: 2,
+  /** Fair-share bonus at the end: full at or below 1/N of power, nothing at twice it. */
+  fairShareBonus: 20,
+
+  // ---- policies
+  maxPolicies: 3,
+  policyRounds: 6,
+  /** Lobby and campaign succeed with chance min(cap, factor × share). */
+  leverageCap: 0.8,
+  leverageFactor: 2,
+  /** Diffusion mandate adds this to δi. */
+  mandateDiffusion: 0.1,
+  /** Tax per point of proprietary tech per round (diffusion mandate, border adjustment). */
+  proprietaryTax: 1,
+  /** Harberger IP: share of tech above the average paid per round (in resources per tech point). */
+  harbergerRate: 0.1,
+  /** Public services: legitimacy and progress per round. */
+  publicServicesLegitimacy: 3,
+  publicServicesProgress: 2,
+  /** Surveillance: Movement income multiplier and States' personalism on enactment. */
+  surveillanceMovementIncome: 0.5,
+  surveillancePersonalism: 15,
+
+  // ---- actions: base costs (× amount²) and effects (× amount)
+  expandCost: 3, expandCostPerDistance: 2, expandInfluence: 2,
+  researchCost: 4, researchTech: 1,
+  shareCost: 2, shareLeadFraction: 0.5,
+  defendCost: 3,
+  defendImpactFraction: 0.5,
+  decentralizeCost: 2, decentralizeInfluence: 2, decentralizeImpact: 1,
+  standardCost: 2, standardRounds: 4,
+  pactCost: 1, breakPactCost: 0,
+  legislateCost: 5,
+  policeCost: 3, policeInfluence: 2, policeLegitimacy: 5, policePersonalism: 10,
+  subsidizeCost: 7, subsidizeGift: 5, subsidizePersonalism: 10,
+  emergencyCost: 4,
+  lobbyCost: 4,
+  extractCost: 1, extractResources: 4, extractExtraction: 10, extractLegitimacy: 5, extractMovementInfluence: 1,
+  acquireCost: 4, acquireInfluence: 2,
+  philanthropyCost: 7, philanthropyGift: 5, philanthropyMovementImpact: 2, captureRounds: 4,
+  missionCost: 2, missionExtraction: 10, missionImpact: 1,
+  organizeCost: 3, organizeCostPerDistance: 1, organizeInfluence: 2, organizeUnity: 5,
+  rallyCost: 5, rallyRegions: 3, rallyInfluence: 1, rallyUnity: 15,
+  protestCost: 2, protestInfluence: 2, protestLegitimacy: 3,
+  campaignCost: 3,
+  exposeCost: 3, exposeLegitimacy: 8,
+  interopCost: 4, interopRounds: 3, interopOutputShare: 0.25, interopDiffusion: 0.1,
+
+  // ---- events
+  /** An event card is drawn at the end of every odd round (one every 2 rounds). */
+  eventEvery: 2,
+  aiScalingBoost: 0.05,
+  openSourceBoost: 0.05,
+  openSourceRounds: 2,
+  scandalLegitimacy: 10,
+  populistUnity: 20,
+  borderAdjustmentRounds: 2,
+  pandemicRisk: 10,
+  pandemicOutputFactor: 0.9,
+  reverseEngineeredTech: 1,
+  remoteWorkRounds: 2,
+  remoteWorkUpkeepFactor: 0.5,
+  mergerWaveRounds: 2,
+  mergerWaveCostFactor: 0.5,
+  civicRenaissanceRounds: 2,
+  civicRenaissanceOrganizeDiscount: 1,
+  civicRenaissanceLegitimacy: 5,
+};
+
+export type Balance = typeof DEFAULT_BALANCE;
+
+/** The balance in force for a match: the defaults with the match's overrides on top. */
+export function balanceOf(state: Pick<MatchState | MatchView, 'options'>): Balance {
+  const over = state.options.balance;
+  if (!over) return DEFAULT_BALANCE;
+  const cached = cache.get(over);
+  if (cached) return cached;
+  const merged = { ...DEFAULT_BALANCE, ...over } as Balance;
+  cache.set(over, merged);
+  return merged;
+}
+
+// Overrides objects are shared between cloned states (options is never mutated), so merging
+// once per match keeps resolution allocation-free.
+const cache = new WeakMap<object, Balance>();
+
+/** Only known keys with values of the default's type survive (the server never passes these). */
+export function sanitizeBalance(input: unknown): Partial<Balance> | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    if (!(key in DEFAULT_BALANCE)) continue;
+    const def = (DEFAULT_BALANCE as Record<string, unknown>)[key];
+    if (typeof def === 'number' && typeof value === 'number' && Number.isFinite(value)) out[key] = value;
+    else if (Array.isArray(def) && Array.isArray(value) && value.length === def.length
+      && value.every((v) => typeof v === 'number' && Number.isFinite(v))) out[key] = [...value];
+  }
+  return Object.keys(out).length ? (out as Partial<Balance>) : undefined;
+}
