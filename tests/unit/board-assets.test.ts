@@ -1,0 +1,71 @@
+// The art the client relies on by name (CONTRACTS.md item 4): one icon per action type and per
+// policy, the three faction emblems and the favicon, each a well-formed standalone SVG.
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KINDS, POLICY_IDS, type ActionType } from '../../shared/types';
+
+const ASSETS = join(__dirname, '..', '..', 'assets');
+
+// Typed as a record so that adding an action type to shared/types.ts fails the type check here
+// until it has an icon.
+const ACTION_TYPES: Record<ActionType, true> = {
+  expand: true, research: true, share: true, defend: true, decentralize: true, standard: true,
+  pact: true, breakPact: true, legislate: true, police: true, subsidize: true, emergencyPowers: true,
+  endEmergency: true, lobby: true, extract: true, acquire: true, philanthropy: true, mission: true,
+  organize: true, rally: true, protest: true, campaign: true, expose: true, interop: true,
+};
+
+/** A light structural check: one root <svg> with a viewBox, balanced tags, no scripts or links out. */
+function svgProblems(text: string): string[] {
+  const problems: string[] = [];
+  const body = text.trim().replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trim();
+  if (!/^<svg\b[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(body)) problems.push('does not start with an <svg> root in the SVG namespace');
+  if (!/^<svg\b[^>]*\bviewBox="0 0 \d+ \d+"/.test(body)) problems.push('root has no viewBox');
+  if (!body.endsWith('</svg>')) problems.push('does not end with </svg>');
+  if (/<script|href="http|xlink:href="http|<image\b/i.test(body)) problems.push('contains a script, an external link or a raster image');
+  const stack: string[] = [];
+  for (const m of body.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = m;
+    if (selfClosing) continue;
+    if (!closing) stack.push(name);
+    else if (stack.pop() !== name) { problems.push(`unbalanced </${name}>`); break; }
+  }
+  if (stack.length > 0) problems.push(`unclosed <${stack.join('>, <')}>`);
+  return problems;
+}
+
+function expectSvg(relative: string): string {
+  const path = join(ASSETS, relative);
+  expect(existsSync(path), `${relative} exists`).toBe(true);
+  const text = readFileSync(path, 'utf8');
+  expect(svgProblems(text), relative).toEqual([]);
+  return text;
+}
+
+describe('board art', () => {
+  it.each(Object.keys(ACTION_TYPES))('has a valid, tintable icon for the %s action', (type) => {
+    const text = expectSvg(`icons/${type}.svg`);
+    expect(text).toContain('currentColor');
+  });
+
+  it.each([...POLICY_IDS])('has a valid, tintable icon for the %s policy', (policy) => {
+    const text = expectSvg(`icons/policy-${policy}.svg`);
+    expect(text).toContain('currentColor');
+  });
+
+  it.each([...KINDS])('has a valid emblem for the %s kind', (kind) => {
+    const text = expectSvg(`emblems/${kind}.svg`);
+    // The board recolours emblems by replacing currentColor: they must use it.
+    expect(text).toContain('currentColor');
+  });
+
+  it('has a favicon', () => {
+    expectSvg('favicon.svg');
+  });
+
+  it('catches a broken SVG', () => {
+    expect(svgProblems('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><g></svg>')).not.toEqual([]);
+    expect(svgProblems('<div></div>')).not.toEqual([]);
+  });
+});
