@@ -292,7 +292,8 @@ export async function runLoad(cfg: LoadConfig, emit: (event: DriverEvent) => voi
   clearInterval(sweeper);
   leaving = true;
   for (const m of matches) m.person.stop();
-  await Promise.allSettled(matches.flatMap((m) => m.rooms.map((r) => r.leave(true))));
+  // leave() never settles on a connection that already dropped: bound the wait.
+  await Promise.allSettled(matches.flatMap((m) => m.rooms.map((r) => Promise.race([r.leave(true), new Promise((ok) => setTimeout(ok, 3000))]))));
 
   const ack = summarize(tally.latencies);
   const clients = matches.reduce((n, m) => n + m.rooms.length, 0);
