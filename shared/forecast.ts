@@ -2,7 +2,7 @@
 // It resolves the owner's view as a pseudo-state twice — once idle, once with the draft — so
 // the figures follow the real rules instead of a second, drifting copy of them.
 import type { Action, MatchView, Seat } from './types';
-import { resolveRound } from './index';
+import { resolveRound } from './resolve';
 import { pseudoState } from './bots/lookahead';
 import { standing } from './bots/read';
 

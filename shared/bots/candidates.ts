@@ -2,13 +2,16 @@
 // concerns; the planner picks what scores best within the budget and the action limit.
 import type { Action, ActionType, PolicyId, Seat } from '../types';
 import type { BotContext } from './context';
-import { controller, inPact, regionValue } from './read';
+import { inPact, regionValue } from './read';
 
 export type Concern = 'growth' | 'tech' | 'impact' | 'safety' | 'hostile' | 'diplomacy' | 'policy';
 
+export type Values = Partial<Record<Concern, number>>;
+
 export interface Candidate {
   action: Action;
-  values: Partial<Record<Concern, number>>;
+  /** The personality-weighted value of the move (before its price). */
+  score: number;
   /** Same key = same move on the same thing; the planner takes at most one per key. */
   key: string;
 }
@@ -29,11 +32,16 @@ function expectedOutput(ctx: BotContext): number {
 /** Share of the remaining game a lasting gain still has to pay off. */
 function horizon(ctx: BotContext): number { return Math.min(1, ctx.left / 8); }
 
-export function candidateActions(ctx: BotContext, legal: ReadonlySet<ActionType>): Candidate[] {
+export function candidateActions(
+  ctx: BotContext, legal: ReadonlySet<ActionType>, weights: Record<Concern, number>,
+): Candidate[] {
   const out: Candidate[] = [];
   const { view, seat, me, kind } = ctx;
-  const add = (action: Action, values: Candidate['values'], key: string): void => {
-    if (legal.has(action.type)) out.push({ action, values, key });
+  const add = (action: Action, values: Values, key: string): void => {
+    if (!legal.has(action.type)) return;
+    let score = 0;
+    for (const k in values) score += weights[k as Concern] * (values[k as Concern] as number);
+    out.push({ action, score, key });
   };
   const others = view.factions.filter((f) => f.seat !== seat);
   const notPartner = (s: Seat): boolean => !inPact(view, seat, s);
@@ -46,7 +54,7 @@ export function candidateActions(ctx: BotContext, legal: ReadonlySet<ActionType>
     const r = region.id;
     const d = ctx.dist[r];
     if (d > 2 || me.influence[r] >= 9) continue;
-    const holder = controller(view, r);
+    const holder = ctx.ctrl[r];
     let bestOther = 0;
     for (const f of others) bestOther = Math.max(bestOther, f.influence[r]);
     const after = me.influence[r] + 2;
@@ -61,7 +69,7 @@ export function candidateActions(ctx: BotContext, legal: ReadonlySet<ActionType>
   }
 
   if (kind === 'movement') {
-    const held = view.regions.filter((r) => controller(view, r.id) === seat)
+    const held = view.regions.filter((r) => ctx.ctrl[r.id] === seat)
       .map((r) => regionValue(kind, r)).sort((a, b) => b - a).slice(0, 3);
     if (held.length > 0) {
       const growth = held.reduce((a, b) => a + b, 0) * h;
@@ -128,7 +136,7 @@ export function candidateActions(ctx: BotContext, legal: ReadonlySet<ActionType>
   return out;
 }
 
-type Add = (action: Action, values: Candidate['values'], key: string) => void;
+type Add = (action: Action, values: Values, key: string) => void;
 
 function pactCandidates(ctx: BotContext, add: Add): void {
   const { view, seat, st } = ctx;
@@ -167,7 +175,7 @@ function stateCandidates(ctx: BotContext, add: Add): void {
   const corpRival = ctx.rival >= 0 && view.factions[ctx.rival].kind === 'corporation';
   const techLeader = view.factions.reduce((a, f) => (f.tech > a.tech ? f : a), view.factions[0]);
   const personalist = agenda === 'institutionalist' ? -3 : me.meter > 40 ? -1.5 : -0.5;
-  const policies: Array<[PolicyId, Candidate['values']]> = [
+  const policies: Array<[PolicyId, Values]> = [
     ['publicServices', { impact: 2, policy: 1.5 }],
     ['diffusionMandate', { impact: 1.2, hostile: techLeader.seat !== seat && techLeader.seat === ctx.rival ? 2 : 0, growth: techLeader.seat === seat ? -1.5 : 0 }],
     ['antitrust', { hostile: corpRival ? 1 + 20 * ctx.leaderExcess : 0, policy: agenda === 'trustBuster' ? 4 : 0.3 }],
@@ -182,7 +190,7 @@ function stateCandidates(ctx: BotContext, add: Add): void {
     add({ type: 'legislate', policy }, values, `legislate`);
   }
   for (const region of view.regions) {
-    if (controller(view, region.id) !== seat) continue;
+    if (ctx.ctrl[region.id] !== seat) continue;
     for (const f of view.factions) {
       if (f.kind !== 'movement' || f.influence[region.id] < 1 || inPact(view, seat, f.seat)) continue;
       const hit = Math.min(2, f.influence[region.id]) * regionValue('movement', region);
@@ -229,7 +237,7 @@ function corporationCandidates(ctx: BotContext, add: Add, notPartner: (s: Seat) 
     add({ type: 'lobby', policy: 'antitrust', mode: 'enact' }, { hostile: 3 * chance, policy: agenda === 'trustBuster' ? 4 : 0 }, 'lobby');
   }
   for (const region of view.regions) {
-    if (controller(view, region.id) !== seat) continue;
+    if (ctx.ctrl[region.id] !== seat) continue;
     add({ type: 'extract', region: region.id, amount: 1 },
       { growth: 2.6, policy: extractionCost, impact: -0.3 }, `extract`);
   }

@@ -1,6 +1,6 @@
 // Everything a bot derives from its view once per decision, so candidate scoring stays cheap.
 import type { BotLevel, Faction, Kind, MatchView, Personality, Seat } from '../types';
-import { distancesFrom, standing, type Standing } from './read';
+import { controller, standing, type Standing } from './read';
 
 export interface BotContext {
   view: MatchView;
@@ -11,6 +11,8 @@ export interface BotContext {
   level: BotLevel;
   /** Graph distance of each region from my home. */
   dist: number[];
+  /** Controller of each region (-1 = nobody). */
+  ctrl: number[];
   st: Standing;
   /** Rounds still to play, counting this one. */
   left: number;
@@ -38,7 +40,8 @@ export function botContext(
   const leaderExcess = Math.max(0, rivalShare - 1 / n);
   return {
     view, seat, me, kind: me.kind, personality, level,
-    dist: distancesFrom(view.regions, me.home),
+    dist: view.distances[me.home],
+    ctrl: view.regions.map((r) => controller(view, r.id)),
     st, left: Math.max(1, view.options.rounds - view.round + 1), seats: n,
     rival, leaderExcess,
     agenda: level === 'easy' ? null : me.agenda,

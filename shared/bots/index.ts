@@ -8,7 +8,7 @@ import { candidateActions } from './candidates';
 import { botContext } from './context';
 import { evaluate } from './lookahead';
 import { PERSONALITY_WEIGHTS, RESOURCE_PRICE } from './personalities';
-import { pickActions, type Scored } from './plan';
+import { pickActions, rankCandidates } from './plan';
 import { botRandom } from './random';
 
 export { PERSONALITY_WEIGHTS } from './personalities';
@@ -21,39 +21,39 @@ export function planOrders(
   const rng = botRandom(`${seed}|${seat}|${view.round}`);
   const ctx = botContext(view, seat, bot.personality, bot.level);
   const legal = new Set<ActionType>(legalActionTypes(view, seat));
-  const weights = PERSONALITY_WEIGHTS[bot.personality];
-  const scored: Scored[] = [];
-  for (const cand of candidateActions(ctx, legal)) {
-    let score = 0;
-    for (const k in cand.values) score += weights[k as keyof typeof weights] * (cand.values[k as keyof typeof cand.values] ?? 0);
-    scored.push({ cand, score, cost: actionCost(view, seat, cand.action) });
-  }
+  const cands = candidateActions(ctx, legal, PERSONALITY_WEIGHTS[bot.personality]);
+  const costs = cands.map((c) => actionCost(view, seat, c.action));
   const costOf = (a: Action): number => actionCost(view, seat, a);
   const base = {
     level: bot.level, maxActions: maxActionsFor(view, seat), budget: ctx.me.resources,
     price: RESOURCE_PRICE, rng, costOf,
   };
-  let actions: Action[];
-  if (bot.level !== 'hard') {
-    actions = pickActions(scored, { ...base, upgrade: true });
-  } else {
-    const options = [
-      pickActions(scored, { ...base, upgrade: true }),
-      pickActions(scored, { ...base, upgrade: false }),
-      pickActions(scored, { ...base, upgrade: true, skipTop: 1 }),
-      pickActions(scored, { ...base, upgrade: true, price: RESOURCE_PRICE * 2 }),
-    ];
-    const seen = new Set<string>();
-    let best = -Infinity; actions = options[0];
-    for (const option of options) {
-      const key = JSON.stringify(option);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const value = evaluate(view, seat, bot.personality, option, `${seed}|look`);
-      if (value > best) { best = value; actions = option; }
-    }
-  }
+  const ranked = rankCandidates(cands, costs, bot.level, RESOURCE_PRICE, rng);
+  let actions = pickActions(ranked, { ...base, upgrade: true });
+  if (bot.level === 'hard') actions = lookAhead(view, seat, bot.personality, seed, actions, [
+    pickActions(ranked, { ...base, upgrade: false }),
+    pickActions(ranked, { ...base, upgrade: true, skipTop: 1 }),
+  ]);
   return legalSubset(view, seat, actions);
+}
+
+/** Hard bots resolve each distinct alternative one round ahead and keep the best. */
+function lookAhead(
+  view: MatchView, seat: Seat, personality: Personality, seed: string, first: Action[], others: Action[][],
+): Action[] {
+  const seen = new Set<string>([JSON.stringify(first)]);
+  const options = [first];
+  for (const o of others) {
+    const key = JSON.stringify(o);
+    if (!seen.has(key)) { seen.add(key); options.push(o); }
+  }
+  if (options.length === 1) return first;
+  let best = -Infinity; let chosen = first;
+  for (const option of options) {
+    const value = evaluate(view, seat, personality, option, `${seed}|look`);
+    if (value > best) { best = value; chosen = option; }
+  }
+  return chosen;
 }
 
 /** Drops whatever the engine refuses, one action at a time, so a bot never submits an illegal set. */
@@ -61,7 +61,7 @@ function legalSubset(view: MatchView, seat: Seat, actions: Action[]): Action[] {
   let current = actions;
   for (let attempt = 0; attempt <= actions.length; attempt++) {
     const result = validateOrders(view, seat, { round: view.round, actions: current });
-    if (result.ok) return current;
+    if (result.ok) return result.orders.actions;
     const bad = new Set(result.errors.map((e) => e.ref).filter((r): r is number => typeof r === 'number'));
     current = bad.size > 0 ? current.filter((_, i) => !bad.has(i)) : current.slice(0, -1);
     if (current.length === 0) return current;

@@ -2,18 +2,14 @@
 // idle, a made-up seed, no event deck) and compare what each candidate order set leads to.
 // Nothing secret is read: the view has no seed, no RNG state and no other agendas.
 import type { Action, MatchState, MatchView, Personality, Seat } from '../types';
-import { resolveRound } from '../index';
+import { resolveRound } from '../resolve';
 import { standing } from './read';
 import { Rng } from '../rng';
 
 export function pseudoState(view: MatchView, seed: string): MatchState {
-  const { viewer: _viewer, ...rest } = view;
-  return {
-    ...rest,
-    seed,
-    rng: Rng.fromSeed(seed).save(),
-    eventDeck: [],
-  } as MatchState;
+  const state = Object.assign({}, view, { seed, rng: Rng.fromSeed(seed).save(), eventDeck: [] }) as MatchState & { viewer?: unknown };
+  delete state.viewer;
+  return state;
 }
 
 /** How good a resolved state is for `seat`, by personality. */

@@ -3,11 +3,30 @@ import type { Action, BotLevel } from '../types';
 import type { Candidate } from './candidates';
 import type { BotRandom } from './random';
 
-export interface Scored { cand: Candidate; score: number; cost: number }
-
 /** Actions that take an amount: effect × a, cost × a². */
 export function hasAmount(action: Action): action is Action & { amount: number } {
   return 'amount' in action;
+}
+
+export interface Ranked { cand: Candidate; cost: number; net: number }
+
+/**
+ * Orders candidates by value net of price. Easy bots see the values through heavy noise,
+ * normal bots through a little; hard bots see them as they are.
+ */
+export function rankCandidates(
+  cands: Candidate[], costs: number[], level: BotLevel, price: number, rng: BotRandom,
+): Ranked[] {
+  const ranked: Ranked[] = new Array(cands.length);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    let net: number;
+    if (level === 'easy') net = c.score * (0.3 + 1.4 * rng.next()) - price * costs[i] + (rng.next() - 0.5) * 2;
+    else if (level === 'normal') net = c.score * (0.85 + 0.3 * rng.next()) - price * costs[i];
+    else net = c.score - price * costs[i];
+    ranked[i] = { cand: c, cost: costs[i], net };
+  }
+  return ranked.sort((a, b) => b.net - a.net);
 }
 
 export interface PickOptions {
@@ -23,16 +42,9 @@ export interface PickOptions {
   upgrade?: boolean;
 }
 
-export function pickActions(scored: Scored[], opts: PickOptions): Action[] {
+export function pickActions(ranked: Ranked[], opts: PickOptions): Action[] {
   const { level, rng } = opts;
-  const ranked = scored.map((s) => {
-    let net = s.score - opts.price * s.cost;
-    if (level === 'easy') net = s.score * (0.3 + 1.4 * rng.next()) - opts.price * s.cost + (rng.next() - 0.5) * 2;
-    else if (level === 'normal') net = s.score * (0.85 + 0.3 * rng.next()) - opts.price * s.cost;
-    return { ...s, net };
-  }).sort((a, b) => b.net - a.net);
-
-  const chosen: Array<Scored & { net: number }> = [];
+  const chosen: Ranked[] = [];
   const keys = new Set<string>();
   const types = new Map<string, number>();
   let budget = opts.budget;
@@ -54,7 +66,7 @@ export function pickActions(scored: Scored[], opts: PickOptions): Action[] {
     types.set(s2.cand.action.type, sameType + 1);
     budget -= s2.cost;
   }
-  const actions = chosen.map((c) => ({ ...c.cand.action }) as Action);
+  const actions = chosen.map((c) => c.cand.action);
   if (opts.upgrade && level !== 'easy') {
     // Spend what would otherwise decay: raise the amount of the best scaled moves.
     for (let i = 0; i < actions.length; i++) {
@@ -63,8 +75,7 @@ export function pickActions(scored: Scored[], opts: PickOptions): Action[] {
       for (let a = 2; a <= 3; a++) {
         const bigger = { ...action, amount: a } as Action;
         const extra = opts.costOf(bigger) - opts.costOf({ ...action, amount: a - 1 } as Action);
-        const gain = chosen[i].score * 1;
-        if (extra > budget || gain < opts.price * extra) break;
+        if (extra > budget || chosen[i].cand.score < opts.price * extra) break;
         budget -= extra;
         actions[i] = bigger;
       }
