@@ -189,7 +189,7 @@ export const DEFAULT_BALANCE = {
   interopCost: 4, interopRounds: 3, interopOutputShare: 0.25, interopDiffusion: 0.1,
 
   // ---- events
-  /** An event card is drawn at the end of every odd round (one every 2 rounds). */
+  /** An event card is drawn at the end of rounds 1, 1 + this, …: one every 2 rounds (0 = no events, for tests). */
   eventEvery: 2,
   aiScalingBoost: 0.05,
   openSourceBoost: 0.05,

@@ -132,11 +132,12 @@ function applyKindRules(ctx: ResolveCtx, base: number[], totalBase: number): voi
   const publicServices = policyActive(s, 'publicServices');
   for (const f of s.factions) {
     const i = f.seat;
+    // Investor pressure is the Corporation's own drift: it pushes extraction up every round
+    // that the mission does not come first, instead of relaxing it toward the start.
     if (f.kind === 'corporation') {
       if (f.meter > b.extractionLegitimacyAbove) f.legitimacy -= b.extractionLegitimacyLoss;
       if (!ctx.missioned[i]) f.meter += b.investorPressure * (totalBase > 0 ? base[i] / totalBase : 0);
-    }
-    if (!ctx.meterMoved[i] && !(surveillance && f.kind === 'state')) {
+    } else if (!ctx.meterMoved[i] && !(surveillance && f.kind === 'state')) {
       const home = start[f.kind];
       f.meter = f.meter > home ? Math.max(home, f.meter - b.meterDrift) : Math.min(home, f.meter + b.meterDrift);
     }

@@ -35,7 +35,7 @@ export function resolveWorld(ctx: ResolveCtx): void {
       s.controlDiffusion = b.controlDiffusionByEra[nextEra - 1];
       say(ctx, 'era', `Era ${nextEra} begins: economies of scale rise to σ ${b.scaleByEra[nextEra - 1]}, ideas spread faster (δi ${b.ideaDiffusionByEra[nextEra - 1]}) and control diffuses less (δc ${b.controlDiffusionByEra[nextEra - 1]}).`, { value: nextEra });
     }
-    if (round % b.eventEvery === 1 % b.eventEvery) drawEvent(ctx);
+    if (b.eventEvery > 0 && round % b.eventEvery === 1 % b.eventEvery) drawEvent(ctx);
   }
 
   // Timed things expire at the end of their last round.
