@@ -17,7 +17,7 @@ import {
   checkAddBot, checkChat, checkConfigure, checkEmpty, checkKick, checkOrders, checkPickSeat, checkReady,
   checkRemoveBot, cleanName, isRecord, settingsFromCreate, type Checked,
 } from './messages';
-import { ClientView, MatchProjection } from './projection';
+import { ClientView, MatchProjection, type Grant } from './projection';
 import { TokenBucket } from './rateLimit';
 import { DEFAULT_TIMING, SERVER_OPTIONS_KEY, type RoomServerOptions } from './roomConfig';
 import { claimRoomCode, releaseRoomCode } from './roomCodes';
@@ -526,10 +526,10 @@ export class MatchRoom extends Room<RoomState> {
   }
 
   private refreshView(person: Person): void {
-    const wanted: Schema[] = [];
+    const wanted: Grant[] = [];
     if (this.projection) wanted.push(...this.projection.visibleTo(this.viewerOf(person)));
-    if (person.seat !== null) wanted.push(this.state.seats[person.seat]);
-    if (person.seat === null) this.state.spectatorChat.forEach((line) => { wanted.push(line); });
+    if (person.seat !== null) wanted.push([this.state.seats[person.seat], undefined]);
+    if (person.seat === null) this.state.spectatorChat.forEach((line) => { wanted.push([line, undefined]); });
     person.view.sync(wanted, (item) => this.isInState(item));
   }
 

@@ -4,12 +4,15 @@
 // shared part of the schema; a seat's secrets come from that seat's own `viewFor`.
 import { ArraySchema, Schema, StateView } from '@colyseus/schema';
 import { eventsFor, viewFor } from '../shared/index';
-import type { GameEvent, MatchState, MatchView, Offer, Viewer } from '../shared/types';
-import { FactionState, GameEventState, MatchSchema, OfferState } from './schema';
+import type { GameEvent, MatchState, Offer, Viewer } from '../shared/types';
+import { AGENDA_TAG, FactionState, GameEventState, MatchSchema, OfferState } from './schema';
 import { syncSchema } from './syncSchema';
 
 /** Who may see a secret-carrying object: everyone, or only these seats. */
 type Audience = 'all' | number[];
+
+/** A secret-carrying object and the StateView tag it is added under (undefined = default). */
+export type Grant = [Schema, number | undefined];
 
 export class MatchProjection {
   readonly schema = new MatchSchema();
@@ -24,7 +27,7 @@ export class MatchProjection {
     syncSchema(this.schema, publicView as unknown as Record<string, unknown>);
 
     const audiences = new Map<Schema, Audience>();
-    const ownViews: MatchView[] = state.factions.map((f) => viewFor(state, f.seat));
+    const ownViews = state.factions.map((f) => viewFor(state, f.seat));
     this.schema.factions.forEach((faction: FactionState, index: number) => {
       const publicAgenda = publicView.factions[index]?.agenda ?? null;
       const ownAgenda = ownViews[index]?.factions[index]?.agenda ?? null;
@@ -33,19 +36,14 @@ export class MatchProjection {
       audiences.set(faction, publicAgenda !== null ? 'all' : [index]);
     });
 
-    this.rebuildOffers(this.schema.pactOffers, ownViews.map((v) => v.pactOffers), audiences);
-    this.rebuildOffers(this.schema.standardOffers, ownViews.map((v) => v.standardOffers), audiences);
+    this.rebuildOffers(this.schema.pactOffers, state.pactOffers, audiences);
+    this.rebuildOffers(this.schema.standardOffers, state.standardOffers, audiences);
     this.rebuildEvents(events, state.factions.length, audiences);
     this.audiences = audiences;
   }
 
-  /** Offers as the parties see them: the union of every seat's own view, each with its parties. */
-  private rebuildOffers(list: ArraySchema<OfferState>, bySeat: Offer[][], audiences: Map<Schema, Audience>): void {
-    const seen = new Map<string, Offer>();
-    for (const offers of bySeat) {
-      for (const offer of offers) seen.set(`${offer.from}>${offer.to}`, offer);
-    }
-    const offers = [...seen.values()];
+  /** Every open offer, in the engine's order; each is visible to its two parties only. */
+  private rebuildOffers(list: ArraySchema<OfferState>, offers: Offer[], audiences: Map<Schema, Audience>): void {
     const same = list.length === offers.length
       && offers.every((o, i) => list[i].from === o.from && list[i].to === o.to && list[i].round === o.round);
     if (!same) {
@@ -93,11 +91,13 @@ export class MatchProjection {
     return this.audiences.has(item);
   }
 
-  /** Objects this viewer may see among the secret-carrying ones. */
-  visibleTo(viewer: Viewer): Schema[] {
-    const visible: Schema[] = [];
+  /** Objects this viewer may see among the secret-carrying ones, with their view tag. */
+  visibleTo(viewer: Viewer): Grant[] {
+    const visible: Grant[] = [];
     for (const [item, audience] of this.audiences) {
-      if (audience === 'all' || (viewer !== 'spectator' && audience.includes(viewer))) visible.push(item);
+      if (audience === 'all' || (viewer !== 'spectator' && audience.includes(viewer))) {
+        visible.push([item, item instanceof FactionState ? AGENDA_TAG : undefined]);
+      }
     }
     return visible;
   }
@@ -109,22 +109,22 @@ export class MatchProjection {
  */
 export class ClientView {
   readonly view = new StateView();
-  private held = new Set<Schema>();
+  private held = new Map<Schema, number | undefined>();
 
   /** Make the view hold exactly `wanted` (objects no longer in the state are just forgotten). */
-  sync(wanted: Iterable<Schema>, alive: (item: Schema) => boolean): void {
-    const next = new Set(wanted);
-    for (const item of this.held) {
-      if (next.has(item)) continue;
+  sync(wanted: Iterable<Grant>, alive: (item: Schema) => boolean): void {
+    const next = new Map(wanted);
+    for (const [item, tag] of this.held) {
+      if (next.has(item) && next.get(item) === tag) continue;
       if (alive(item)) {
-        try { this.view.remove(item); } catch { /* detached already */ }
+        try { this.view.remove(item, tag); } catch { /* detached already */ }
       }
       this.held.delete(item);
     }
-    for (const item of next) {
+    for (const [item, tag] of next) {
       if (this.held.has(item)) continue;
-      this.view.add(item);
-      this.held.add(item);
+      this.view.add(item, tag);
+      this.held.set(item, tag);
     }
   }
 }

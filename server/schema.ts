@@ -2,6 +2,8 @@
 // of the shared `MatchView` so `state.match.toJSON()` reads like one. Fields marked `@view()`
 // are secrets: only clients whose StateView holds the object receive them (see projection.ts).
 // Names match shared/types.ts field for field: syncSchema copies a plain view in by name.
+// Fractional quantities are float64: schema's 'number' would send them as float32 and the
+// client's view would drift from the engine's by up to 1e-4.
 import { ArraySchema, Schema, type, view } from '@colyseus/schema';
 
 // ---------------------------------------------------------------- match mirror
@@ -9,24 +11,33 @@ import { ArraySchema, Schema, type, view } from '@colyseus/schema';
 export class RegionState extends Schema {
   @type('number') id = 0;
   @type('string') name = '';
-  @type('number') x = 0;
-  @type('number') y = 0;
+  @type('float64') x = 0;
+  @type('float64') y = 0;
   @type(['number']) neighbours = new ArraySchema<number>();
   @type('number') population = 0;
   @type('number') wealth = 0;
 }
 
 export class FactionStatsState extends Schema {
-  @type('number') shares = 0;
-  @type('number') riskRemoved = 0;
-  @type('number') techGivenByShare = 0;
+  @type('float64') shares = 0;
+  @type('float64') riskRemoved = 0;
+  @type('float64') techGivenByShare = 0;
   @type(['number']) exposed = new ArraySchema<number>();
   @type('number') interops = 0;
   @type(['number']) standardsWith = new ArraySchema<number>();
   @type('boolean') triggeredAlarm = false;
-  @type('number') riskAdded = 0;
+  @type('float64') riskAdded = 0;
   @type('number') antitrustRounds = 0;
+  @type('float64') research = 0;
+  @type('float64') outputImpact = 0;
 }
+
+/**
+ * StateView tag of a faction's agenda. Adding a faction under its own tag reveals just the
+ * agenda: a default-tag add would re-send the faction's arrays as fresh ADD operations, which
+ * the client decodes as insertions (its influence array came out shifted in tests).
+ */
+export const AGENDA_TAG = 1;
 
 export class FactionState extends Schema {
   @type('number') seat = 0;
@@ -35,19 +46,19 @@ export class FactionState extends Schema {
   @type('string') colour = '';
   @type('string') shape = '';
   @type('number') home = 0;
-  @type('number') resources = 0;
-  @type('number') tech = 0;
-  @type('number') legitimacy = 0;
-  @type('number') impact = 0;
-  @type(['number']) influence = new ArraySchema<number>();
-  @type(['number']) decentralized = new ArraySchema<number>();
-  @type('number') meter = 0;
-  /** Secret until exposed or the match ended: the owner's StateView holds this faction. */
-  @view() @type('string') agenda?: string;
+  @type('float64') resources = 0;
+  @type('float64') tech = 0;
+  @type('float64') legitimacy = 0;
+  @type('float64') impact = 0;
+  @type(['float64']) influence = new ArraySchema<number>();
+  @type(['float64']) decentralized = new ArraySchema<number>();
+  @type('float64') meter = 0;
+  /** Secret until exposed or the match ended: only views holding this faction under AGENDA_TAG. */
+  @view(AGENDA_TAG) @type('string') agenda?: string;
   @type('boolean') agendaPublic = false;
   @type('number') lastShareRound = 0;
   @type('number') emergencyUntil = 0;
-  @type('number') lastOutput = 0;
+  @type('float64') lastOutput = 0;
   @type(FactionStatsState) stats = new FactionStatsState();
 }
 
@@ -96,18 +107,18 @@ export class ModifierState extends Schema {
 
 export class RoundRecordState extends Schema {
   @type('number') round = 0;
-  @type(['number']) powerShares = new ArraySchema<number>();
-  @type('number') concentration = 0;
-  @type('number') progress = 0;
-  @type('number') progressTarget = 0;
-  @type('number') risk = 0;
+  @type(['float64']) powerShares = new ArraySchema<number>();
+  @type('float64') concentration = 0;
+  @type('float64') progress = 0;
+  @type('float64') progressTarget = 0;
+  @type('float64') risk = 0;
 }
 
 export class OutcomeState extends Schema {
   @type('string') type = '';
   @type('number') winner?: number;
   @type(['number']) ranking = new ArraySchema<number>();
-  @type(['number']) finalImpact = new ArraySchema<number>();
+  @type(['float64']) finalImpact = new ArraySchema<number>();
   @type(['boolean']) agendaMet = new ArraySchema<boolean>();
   @type('number') round = 0;
   @type('string') text = '';
@@ -120,8 +131,14 @@ export class GameEventState extends Schema {
   @type('number') seat?: number;
   @type('number') target?: number;
   @type('number') region?: number;
-  @type('number') value?: number;
+  @type('float64') value?: number;
   @type(['number']) visibleTo?: ArraySchema<number>;
+  @type('string') card?: string;
+}
+
+export class DrawnCardState extends Schema {
+  @type('string') card = '';
+  @type('number') round = 0;
 }
 
 export class HegemonyStreakState extends Schema {
@@ -142,18 +159,20 @@ export class MatchSchema extends Schema {
   @type('string') phase = 'orders';
   @type('number') round = 0;
   @type('number') era = 0;
-  @type('number') scale = 0;
-  @type('number') ideaDiffusion = 0;
-  @type('number') controlDiffusion = 0;
-  @type('number') risk = 0;
-  @type('number') defenseStock = 0;
-  @type('number') progress = 0;
-  @type('number') progressTarget = 0;
-  @type('number') concentration = 0;
+  @type('float64') scale = 0;
+  @type('float64') ideaDiffusion = 0;
+  @type('float64') controlDiffusion = 0;
+  @type('float64') risk = 0;
+  @type('float64') defenseStock = 0;
+  @type('float64') progress = 0;
+  @type('float64') progressTarget = 0;
+  @type('float64') concentration = 0;
   @type(['number']) alarm = new ArraySchema<number>();
-  @type('number') hegemonyThreshold = 0;
+  @type('float64') hegemonyThreshold = 0;
   @type(HegemonyStreakState) hegemonyStreak?: HegemonyStreakState;
   @type([RegionState]) regions = new ArraySchema<RegionState>();
+  // `distances` (number[][]) is not sent: schema has no nested arrays, and it follows from the
+  // regions' neighbours; `toMatchView` in shared/protocol.ts recomputes it on the client.
   @type([FactionState]) factions = new ArraySchema<FactionState>();
   @type([PolicyState]) policies = new ArraySchema<PolicyState>();
   @type([PactState]) pacts = new ArraySchema<PactState>();
@@ -164,6 +183,7 @@ export class MatchSchema extends Schema {
   @type([CaptureState]) captures = new ArraySchema<CaptureState>();
   @type([InteropState]) interops = new ArraySchema<InteropState>();
   @type([ModifierState]) modifiers = new ArraySchema<ModifierState>();
+  @type([DrawnCardState]) eventsDrawn = new ArraySchema<DrawnCardState>();
   @type([RoundRecordState]) history = new ArraySchema<RoundRecordState>();
   /** Public events to everyone, private ones to their parties only (per-item StateView). */
   @view() @type([GameEventState]) lastEvents = new ArraySchema<GameEventState>();

@@ -2,6 +2,7 @@
 // Pure types and constants: no I/O, no Colyseus import, so the client, the server and the
 // tests share one vocabulary. docs/PROTOCOL.md explains every message in sentences.
 import type { Action, BotLevel, Kind, MatchView, Personality, Seat } from './types';
+// toMatchView at the end is the one function here: pure, so client, bots and tests share it.
 
 /** The one room type; its `roomId` is the room code. */
 export const ROOM_NAME = 'match';
@@ -215,4 +216,40 @@ export interface RoomListing {
   round: number;
   spectators: number;
   host: string;
+}
+
+// ---------------------------------------------------------------- decoding helper
+
+/**
+ * `room.state.match.toJSON()` → a `MatchView` the engine's helpers accept: null fields that the
+ * schema leaves out come back as null, and `distances` (not sent: schema has no nested arrays)
+ * is recomputed from the regions' neighbours. Pure; no Colyseus needed.
+ */
+export function toMatchView(json: unknown): MatchView {
+  const m = json as Record<string, unknown> & { factions?: Array<Record<string, unknown>>; regions?: Array<{ neighbours?: number[] }> };
+  m.outcome ??= null;
+  m.hegemonyStreak ??= null;
+  for (const faction of m.factions ?? []) faction.agenda ??= null;
+  for (const key of ['alarm', 'regions', 'factions', 'policies', 'pacts', 'pactOffers', 'standards', 'standardOffers',
+    'captures', 'interops', 'modifiers', 'eventsDrawn', 'history', 'lastEvents']) {
+    m[key] ??= [];
+  }
+  if (!Array.isArray(m.distances)) m.distances = regionDistances((m.regions ?? []).map((r) => r.neighbours ?? []));
+  return m as unknown as MatchView;
+}
+
+/** Graph distance between every pair of regions (breadth-first from each). */
+export function regionDistances(neighbours: number[][]): number[][] {
+  return neighbours.map((_, from) => {
+    const dist = neighbours.map(() => Infinity);
+    dist[from] = 0;
+    const queue = [from];
+    for (let i = 0; i < queue.length; i++) {
+      const here = queue[i];
+      for (const next of neighbours[here] ?? []) {
+        if (dist[next] === Infinity) { dist[next] = dist[here] + 1; queue.push(next); }
+      }
+    }
+    return dist;
+  });
 }
