@@ -22,7 +22,7 @@ const DEFAULT_NAMES: Record<Kind, string[]> = {
 };
 
 /** A new match: seeded map, factions, dealt agendas, shuffled event deck; phase 'orders', round 1. */
-export function createMatch(options: MatchOptions, seed: string): MatchState {
+export function createMatch(options: MatchOptions | Partial<MatchOptions>, seed: string): MatchState {
   const opts = normalizeOptions(options);
   const b = balanceOf({ options: opts });
   const rng = Rng.fromSeed(String(seed));
