@@ -35,6 +35,7 @@ export class BoardScene extends Phaser.Scene {
   private selectable: Set<number> | null = null;
   private hovered: number | null = null;
   private legend: LegendChip[] = [];
+  private legendPlan: LegendPlan | null = null;
   private pulse = 0;
   private ready!: () => void;
   readonly whenReady = new Promise<void>((resolve) => { this.ready = resolve; });
@@ -101,7 +102,8 @@ export class BoardScene extends Phaser.Scene {
 
   private relayout(): void {
     if (!this.view || this.cssWidth <= 0 || this.cssHeight <= 0) return;
-    this.layout = layoutBoard(this.view.regions, this.cssWidth, this.cssHeight, this.dpr);
+    this.legendPlan = planLegend(this.view, this.cssWidth * this.dpr, this.px(13), this.px(8));
+    this.layout = layoutBoard(this.view.regions, this.cssWidth, this.cssHeight, this.dpr, this.legendPlan.height);
     this.redraw();
   }
 
@@ -178,16 +180,25 @@ export class BoardScene extends Phaser.Scene {
     g.strokePoints(asVectors(cell.tile), true, true);
 
     // Contents, stacked: name (with home badge), influence rows, population and wealth.
-    const font = clamp(room * 0.2, this.px(10), this.px(18));
+    // One type size for the whole board (from the typical tile), smaller only where a tile is cramped.
+    const typical = this.typicalRoom();
+    const font = clamp(Math.min(typical * 0.2, room * 0.26), this.px(10), this.px(18));
     const rows = view.factions.filter((f) => (f.influence[region.id] ?? 0) > 0.05);
-    const pip = clamp(room * 0.075, this.px(2.6), this.px(7.5));
-    const rowGap = pip * 2.7;
+    const pip = clamp(Math.min(typical * 0.075, room * 0.1), this.px(2.6), this.px(7.5));
+    const rowGap = Math.min(pip * 2.7, (room * 1.7 - font * 2.6) / Math.max(1, rows.length));
     const home = view.factions.filter((f) => f.home === region.id);
     const blockHeight = font * 1.3 + rows.length * rowGap + font * 1.25;
     let y = anchor.y - blockHeight / 2 + font * 0.6;
 
     const badge = font * 0.85;
-    const name = this.label(anchor.x, y, region.name, font, THEME.text, true);
+    // Names shrink (then shorten) to stay inside their tile on small screens.
+    const room2 = room * 2.2 - home.length * (badge * 2 + this.px(3));
+    let nameFont = font;
+    let nameText = region.name;
+    const natural = textWidth(nameText, font) * 1.08;
+    if (natural > room2) nameFont = Math.max(this.px(8.5), font * (room2 / natural));
+    while (nameText.length > 4 && textWidth(nameText, nameFont) * 1.08 > room2) nameText = `${nameText.slice(0, -2)}…`;
+    const name = this.label(anchor.x, y, nameText, nameFont, THEME.text, true);
     if (home.length > 0) {
       const total = name.width + home.length * (badge * 2 + this.px(3));
       name.setX(anchor.x + (total - name.width) / 2);
@@ -218,6 +229,11 @@ export class BoardScene extends Phaser.Scene {
         if (pointInPolygon(cell.tile, p) && inradiusAt(cell.tile, p) > size * 2) fillShape(g, shape, x, y, size);
       }
     }
+  }
+
+  private typicalRoom(): number {
+    const rooms = (this.layout?.cells ?? []).map((c) => c.room).sort((a, b) => a - b);
+    return rooms[Math.floor(rooms.length / 2)] ?? 40;
   }
 
   private homeBadge(f: Faction, x: number, y: number, r: number): void {
@@ -292,39 +308,27 @@ export class BoardScene extends Phaser.Scene {
     wealthText.setX(x + icon + gap * 0.4);
   }
 
+  /** Who is who: each faction's shape, colour and name, clickable when the app wants faction picks. */
   private drawLegend(view: MatchView, layout: BoardLayout): void {
     this.legend = [];
-    const top = layout.legendTop;
-    const h = layout.legendHeight;
-    const font = clamp(h * 0.3, this.px(10), this.px(14));
-    const chips = view.factions.map((f) => {
-      const text = this.label(0, 0, f.name, font, THEME.text, false).setOrigin(0, 0.5);
-      return { f, text, w: font * 1.9 + text.width + font * 0.8 };
-    });
-    // Fit on one line if possible, else two; long names are shortened to fit.
-    const maxLine = layout.width - this.px(16);
-    const lines: Array<typeof chips> = [[]];
-    let used = 0;
-    for (const c of chips) {
-      if (used + c.w > maxLine && lines[lines.length - 1].length > 0) { lines.push([]); used = 0; }
-      lines[lines.length - 1].push(c);
-      used += c.w;
-    }
-    const lineH = h / Math.max(2, lines.length + 0.6);
-    lines.forEach((line, li) => {
-      const lineWidth = line.reduce((s, c) => s + c.w, 0);
+    const plan = this.legendPlan;
+    if (!plan) return;
+    const { font, lineHeight } = plan;
+    plan.lines.forEach((line, li) => {
+      const lineWidth = line.reduce((sum, c) => sum + c.width, 0);
       let x = Math.max(this.px(8), (layout.width - lineWidth) / 2);
-      const y = top + (lines.length === 1 ? h / 2 : lineH * (li + 0.8));
-      for (const c of line) {
-        const colour = hexColour(c.f.colour);
+      const y = layout.legendTop + lineHeight * (li + 0.5) + font * 0.4;
+      for (const chip of line) {
+        const f = view.factions.find((v) => v.seat === chip.seat);
+        if (!f) continue;
+        const colour = hexColour(f.colour);
         this.marks.fillStyle(colour, 1);
-        fillShape(this.marks, c.f.shape, x + font * 0.6, y, font * 0.42);
+        fillShape(this.marks, f.shape, x + font * 0.6, y, font * 0.42);
         this.marks.lineStyle(this.px(1), 0xffffff, 0.8);
-        strokeShape(this.marks, c.f.shape, x + font * 0.6, y, font * 0.42);
-        c.text.setPosition(x + font * 1.3, y);
-        if (c.text.width > maxLine - font * 2) c.text.setText(`${c.f.name.slice(0, 14)}…`);
-        this.legend.push({ seat: c.f.seat, x, y: y - font * 0.8, w: c.w, h: font * 1.6 });
-        x += c.w;
+        strokeShape(this.marks, f.shape, x + font * 0.6, y, font * 0.42);
+        this.label(x + font * 1.3, y, chip.text, font, THEME.text, false).setOrigin(0, 0.5);
+        this.legend.push({ seat: f.seat, x, y: y - lineHeight / 2, w: chip.width, h: lineHeight });
+        x += chip.width;
       }
     });
   }
@@ -404,6 +408,41 @@ export class BoardScene extends Phaser.Scene {
     const chip = this.legend.find((c) => p.x >= c.x && p.x <= c.x + c.w && p.y >= c.y && p.y <= c.y + c.h);
     return chip ? chip.seat : null;
   }
+}
+
+interface LegendPlan {
+  font: number;
+  lineHeight: number;
+  height: number;
+  lines: Array<Array<{ seat: number; text: string; width: number }>>;
+}
+
+let measureContext: CanvasRenderingContext2D | null = null;
+
+/** Text width with the board's font, measured without creating a game object. */
+function textWidth(text: string, size: number): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * size * 0.55;
+  measureContext.font = `${size}px ${THEME.fontFamily}`;
+  return measureContext.measureText(text).width;
+}
+
+/** Packs the faction chips into as few centred lines as the width allows. */
+function planLegend(view: MatchView, width: number, font: number, margin: number): LegendPlan {
+  const maxLine = width - margin * 2;
+  const lines: LegendPlan['lines'] = [[]];
+  let used = 0;
+  for (const f of view.factions) {
+    let text = f.name;
+    const room = maxLine - font * 2.7;
+    while (text.length > 4 && textWidth(text, font) > room) text = `${text.slice(0, -2)}…`;
+    const chipWidth = font * 1.9 + textWidth(text, font) + font * 0.8;
+    if (used + chipWidth > maxLine && lines[lines.length - 1].length > 0) { lines.push([]); used = 0; }
+    lines[lines.length - 1].push({ seat: f.seat, text, width: chipWidth });
+    used += chipWidth;
+  }
+  const lineHeight = font * 1.6;
+  return { font, lineHeight, height: Math.round(lines.length * lineHeight + font * 1.2), lines };
 }
 
 function clamp(v: number, lo: number, hi: number): number {

@@ -1,11 +1,13 @@
 // Standalone board demo: a seeded match advanced by bot orders (or the hand-made fixture while the
 // engine is unfinished), with buttons to resolve rounds, replay their events and pick targets.
-// Query: ?seats=3..6, ?seed=..., ?rounds=N (resolve N rounds first), ?select=1, ?fixture=1.
+// Query: ?seats=3..6, ?seed=..., ?rounds=N (resolve N rounds first), ?select=1, ?fixture=1,
+// ?bots=1 (orders from the bots instead of random valid ones).
 import {
   createMatch, eventsFor, planOrders, resolveRound, viewFor,
   type GameEvent, type MatchState, type MatchView, type OrdersBySeat,
 } from '../../shared/index';
 import { fixtureEvents, fixtureView } from './fixture';
+import { randomOrders } from './demoOrders';
 import { mountBoard } from './index';
 
 const params = new URLSearchParams(location.search);
@@ -16,7 +18,8 @@ interface Demo { view(): MatchView; advance(): GameEvent[] }
 
 function engineDemo(): Demo {
   const seats = Number(params.get('seats') ?? 3);
-  let state: MatchState = createMatch({ seats, rounds: 12 }, params.get('seed') ?? 'board-demo');
+  const seed = params.get('seed') ?? 'board-demo';
+  let state: MatchState = createMatch({ seats, rounds: 12 }, seed);
   const personalities = ['grower', 'pluralist', 'balancer'] as const;
   return {
     view: () => viewFor(state, 'spectator'),
@@ -26,7 +29,15 @@ function engineDemo(): Demo {
       for (const f of state.factions) {
         const view = viewFor(state, f.seat);
         const bot = { personality: personalities[f.seat % 3], level: 'normal' as const };
-        orders[f.seat] = { round: state.round, actions: planOrders(view, f.seat, bot, `demo-${state.round}`) };
+        let actions = randomOrders(view, f.seat, seed);
+        if (params.get('bots') === '1') {
+          try {
+            actions = planOrders(view, f.seat, bot, `demo-${state.round}`);
+          } catch (err) {
+            console.warn('Bot failed, using random orders:', (err as Error).message);
+          }
+        }
+        orders[f.seat] = { round: state.round, actions };
       }
       const result = resolveRound(state, orders);
       state = result.state;

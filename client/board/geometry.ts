@@ -36,7 +36,7 @@ export function fitFrame(points: Point[], width: number, height: number, margin:
   };
   const upright = fit(false);
   const turned = fit(true);
-  return turned.scale > upright.scale * 1.2 ? turned : upright;
+  return turned.scale > upright.scale * 1.08 ? turned : upright;
 }
 
 /** Convex hull (monotone chain), counter-clockwise in screen coordinates' math sense. */

@@ -59,8 +59,8 @@ function roomiestPoint(tile: Point[], start: Point): { point: Point; room: numbe
   return best;
 }
 
-export function layoutBoard(regions: Region[], width: number, height: number, dpr: number): BoardLayout {
-  const legendHeight = Math.round(Math.min(56, Math.max(30, height * 0.08)) * dpr);
+/** `legendHeight` is in canvas pixels: the scene measures its legend before laying out the island. */
+export function layoutBoard(regions: Region[], width: number, height: number, dpr: number, legendHeight: number): BoardLayout {
   const boardHeight = height * dpr - legendHeight;
   const w = width * dpr;
   const short = Math.min(w, boardHeight);

@@ -3,31 +3,50 @@
 // between homes, and a banner for world events. It reads the events' fields only; the sentences
 // themselves are listed by the HTML news feed.
 import * as Phaser from 'phaser';
-import type { GameEvent } from '../../shared/types';
+import type { GameEvent, Region } from '../../shared/types';
 import type { BoardScene } from './BoardScene';
 import type { Point } from './geometry';
 import { asVectors } from './shapes';
 import { THEME, hexColour } from './theme';
 
-export type Beat = 'banner' | 'hostile' | 'police' | 'interop' | 'bond' | 'growth' | 'diffusion' | 'other';
+export type Beat = 'banner' | 'hostile' | 'police' | 'interop' | 'bond' | 'growth' | 'diffusion' | 'other' | 'skip';
 
 /** The longest a round's animation may run, in ms; beats share it. */
 const BUDGET_MS = 3000;
 const MAX_BEAT_MS = 1100;
 const MIN_BEAT_MS = 320;
 
+/** The engine's event types (shared/resolve), each with the animation it gets. */
+const BEATS: Record<string, Beat> = {
+  event: 'banner', era: 'banner', outcome: 'banner', alarm: 'banner', alarmOff: 'banner',
+  hegemonyWarning: 'banner', alarmDiffusion: 'banner', policyEnacted: 'banner', policyExpired: 'banner',
+  policyLapsed: 'banner', policyRenewed: 'banner', policyRepealed: 'banner', campaignFailed: 'banner',
+  lobbyFailed: 'banner', emergency: 'banner', emergencyKept: 'banner', endEmergency: 'banner',
+  protest: 'hostile', acquire: 'hostile', expose: 'hostile',
+  police: 'police', policed: 'police',
+  interop: 'interop',
+  pactFormed: 'bond', pactBroken: 'bond', standardFormed: 'bond', share: 'bond', subsidize: 'bond',
+  philanthropy: 'bond', capture: 'bond',
+  expand: 'growth', organize: 'growth', rally: 'growth', extract: 'growth', research: 'growth',
+  income: 'growth', decentralize: 'growth', defend: 'growth', mission: 'growth',
+  // The world's progress line and private notices are for the news feed, not the map.
+  world: 'diffusion', dropped: 'skip', pactOfferDeclined: 'skip', pactOfferWithdrawn: 'skip',
+};
+
+/** For types the table does not know yet: guess from the name. */
 const KEYWORDS: Array<[Beat, RegExp]> = [
   ['interop', /interop/i],
   ['police', /police|surveil/i],
-  ['hostile', /protest|expose|acquire|hostile|scandal|drop|reject|invalid/i],
+  ['hostile', /protest|expose|acquire|hostile|scandal/i],
   ['diffusion', /diffus|leak|spill/i],
   ['bond', /pact|standard|share|subsid|philanthrop|capture|bloc/i],
   ['growth', /expand|organi[sz]e|rally|extract|research|income|growth|output|decentrali|defend|mission|tech/i],
-  ['banner', /card|event|era|legislat|lobby|campaign|polic(y|ies)|repeal|lapse|alarm|hegemon|outcome|catastroph|flourish|stagnat|emergency|risk|progress|round|end/i],
 ];
 
-/** Which kind of animation an event gets, from its type (and, failing that, what it names). */
+/** Which kind of animation an event gets. */
 export function beatOf(event: GameEvent): Beat {
+  const known = BEATS[event.type];
+  if (known) return known;
   for (const [beat, re] of KEYWORDS) if (re.test(event.type)) return beat;
   if (event.region !== undefined || event.seat !== undefined) return 'other';
   return 'banner';
@@ -60,7 +79,7 @@ export class ResolutionPlayer {
 
   play(events: GameEvent[]): Promise<void> {
     this.stop();
-    const groups = groupEvents(events).filter((g) => g.beat !== 'banner' || g.events.some((e) => e.text));
+    const groups = groupEvents(events).filter((g) => g.beat !== 'skip' && (g.beat !== 'banner' || g.events.some((e) => e.text)));
     if (groups.length === 0 || !this.scene.layout) return Promise.resolve();
     const beatMs = Math.max(MIN_BEAT_MS, Math.min(MAX_BEAT_MS, BUDGET_MS / groups.length));
     const total = Math.min(BUDGET_MS + 400, beatMs * groups.length + 350);
@@ -111,7 +130,9 @@ export class ResolutionPlayer {
       case 'growth':
         if (!at) break;
         this.ring(at, colour || THEME.growth, ms);
-        if (e.value !== undefined && e.value > 0) this.floatText(at, `+${round1(e.value)}`, THEME.growth, ms);
+        if (e.value !== undefined && Math.abs(e.value) >= 0.05) {
+          this.floatText(at, e.value > 0 ? `+${round1(e.value)}` : `−${round1(-e.value)}`, e.value > 0 ? THEME.growth : THEME.hostile, ms);
+        }
         break;
       case 'hostile':
         if (e.region !== undefined) this.flashTile(e.region, THEME.hostile, ms, 2);
@@ -143,7 +164,9 @@ export class ResolutionPlayer {
   // ------------------------------------------------------------------ where
 
   private placeOf(e: GameEvent): Point | null {
-    return this.scene.cell(e.region)?.anchor ?? this.homeOf(e.seat);
+    // Without a region, a hostile act lands on its target's home; anything else on the actor's.
+    const who = beatOf(e) === 'hostile' && e.target !== undefined ? e.target : e.seat;
+    return this.scene.cell(e.region)?.anchor ?? this.homeOf(who);
   }
 
   private homeOf(seat: number | undefined): Point | null {
@@ -224,6 +247,7 @@ export class ResolutionPlayer {
       }
       return;
     }
+    if (e.seat === undefined) { this.ideasFlow(ms); return; }
     // Ideas reaching a faction: flowing into its home from everyone else's.
     const home = this.homeOf(e.seat);
     if (!home) return;
@@ -233,6 +257,53 @@ export class ResolutionPlayer {
       if (from && (from.x !== home.x || from.y !== home.y)) this.flow(from, home, hexColour(f.colour), ms, 3);
     }
     this.ring(home, colour, ms);
+  }
+
+  /**
+   * The round's idea diffusion, drawn from the view alone: dots travel along the roads from the
+   * tech leader's home to every faction behind it, more of them the wider the gap.
+   */
+  private ideasFlow(ms: number): void {
+    const s = this.scene;
+    const view = s.view;
+    if (!view || view.factions.length === 0) return;
+    const leader = view.factions.reduce((a, b) => (b.tech > a.tech ? b : a));
+    const colour = hexColour(leader.colour);
+    for (const f of view.factions) {
+      const gap = leader.tech - f.tech;
+      if (f.seat === leader.seat || gap < 0.05) continue;
+      const path = roadBetween(view.regions, leader.home, f.home)
+        .map((r) => s.cell(r)?.anchor).filter((p): p is Point => !!p);
+      if (path.length >= 2) this.flowAlong(path, colour, ms, Math.min(5, 2 + Math.round(gap)));
+    }
+  }
+
+  /** Dots travelling along a polyline of region centres. */
+  private flowAlong(path: Point[], colour: number, ms: number, dots: number): void {
+    const s = this.scene;
+    const lengths = path.slice(1).map((p, i) => Math.hypot(p.x - path[i].x, p.y - path[i].y));
+    const total = lengths.reduce((a, b) => a + b, 0) || 1;
+    const at = (t: number): Point => {
+      let d = t * total;
+      for (let i = 0; i < lengths.length; i++) {
+        if (d <= lengths[i] || i === lengths.length - 1) {
+          const u = lengths[i] ? Math.min(1, d / lengths[i]) : 1;
+          return { x: path[i].x + (path[i + 1].x - path[i].x) * u, y: path[i].y + (path[i + 1].y - path[i].y) * u };
+        }
+        d -= lengths[i];
+      }
+      return path[path.length - 1];
+    };
+    for (let i = 0; i < dots; i++) {
+      const dot = s.add.circle(path[0].x, path[0].y, s.px(4.5), colour, 1).setStrokeStyle(s.px(1.5), 0xffffff, 0.9).setAlpha(0);
+      s.fx.add(dot);
+      s.tweens.addCounter({
+        from: 0, to: 1, duration: ms * 0.75, delay: (i * ms * 0.25) / dots, ease: 'Sine.easeInOut',
+        onStart: () => dot.setAlpha(1),
+        onUpdate: (tw) => { const p = at(tw.getValue() ?? 0); dot.setPosition(p.x, p.y); },
+        onComplete: () => dot.setAlpha(0),
+      });
+    }
   }
 
   /** Links of a chain appearing from the movement's home to the region it opens up. */
@@ -293,6 +364,21 @@ export class ResolutionPlayer {
     s.tweens.add({ targets: c, alpha: 1, y: 0, duration: 220, ease: 'Quad.easeOut' });
     s.tweens.add({ targets: c, alpha: 0, delay: Math.max(ms * 1.6, 1300), duration: 300 });
   }
+}
+
+/** Shortest chain of regions from `from` to `to` along neighbour links (breadth-first). */
+export function roadBetween(regions: Region[], from: number, to: number): number[] {
+  const previous = new Map<number, number>([[from, from]]);
+  const queue = [from];
+  for (let i = 0; i < queue.length && !previous.has(to); i++) {
+    for (const n of regions.find((r) => r.id === queue[i])?.neighbours ?? []) {
+      if (!previous.has(n)) { previous.set(n, queue[i]); queue.push(n); }
+    }
+  }
+  if (!previous.has(to)) return [];
+  const path = [to];
+  while (path[0] !== from) path.unshift(previous.get(path[0])!);
+  return path;
 }
 
 function round1(v: number): string {
