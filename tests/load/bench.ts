@@ -92,10 +92,13 @@ interface StepLine {
   /** Extra figures that explain the main ones. */
   ackMaxMs: number;
   roundsPerSecond: number;
+  actionsPerOrder: number;
   serverIdleRssMB: number;
   rssPerMatchMB: number;
   driverCpuPercent: number;
   setupSeconds: number;
+  /** The machine's 1-minute load average at the end of the step: other work competing for the 2 cores. */
+  loadAvg1: number;
   held: boolean;
   errorSamples?: string[];
 }
@@ -130,10 +133,12 @@ async function runStep(target: TargetName, rooms: number, nodeArgs: string[] = [
       errors: result.errors,
       ackMaxMs: result.ackMaxMs,
       roundsPerSecond: result.roundsPerSecond,
+      actionsPerOrder: result.actionsPerOrder,
       serverIdleRssMB: Math.round(idleRss * 10) / 10,
       rssPerMatchMB: rooms > 0 ? Math.round(((figures.peakRssMB - idleRss) / rooms) * 1000) / 1000 : 0,
       driverCpuPercent: result.driverCpuPercent,
       setupSeconds: result.setupSeconds,
+      loadAvg1: Math.round(os.loadavg()[0] * 10) / 10,
       held,
       ...(result.errors > 0 ? { errorSamples: result.errorSamples } : {}),
     };
@@ -142,18 +147,26 @@ async function runStep(target: TargetName, rooms: number, nodeArgs: string[] = [
   }
 }
 
-/** Raises R along the ladder until a step fails; returns the largest R that held (0 = none). */
-async function ladder(target: TargetName): Promise<{ held: number; capped: boolean; lines: StepLine[] }> {
-  let held = 0;
-  const lines: StepLine[] = [];
+/**
+ * Raises R along the ladder until a step fails; returns the largest R that held (0 = none).
+ * With several targets, each R runs on every target still standing before R grows, so the game
+ * and the bare room meet the same background noise of a shared machine at the same time.
+ */
+async function ladder(targets: TargetName[]): Promise<Record<TargetName, { held: number; capped: boolean; lines: StepLine[] }>> {
+  const out = {} as Record<TargetName, { held: number; capped: boolean; lines: StepLine[] }>;
+  for (const t of targets) out[t] = { held: 0, capped: true, lines: [] };
   for (const rooms of steps) {
-    const line = await runStep(target, rooms);
-    lines.push(line);
-    print(line);
-    if (!line.held) return { held, capped: false, lines };
-    held = rooms;
+    const standing = targets.filter((t) => out[t].capped);
+    if (standing.length === 0) break;
+    for (const target of standing) {
+      const line = await runStep(target, rooms);
+      out[target].lines.push(line);
+      print(line);
+      if (line.held) out[target].held = rooms;
+      else out[target].capped = false;
+    }
   }
-  return { held, capped: true, lines };
+  return out;
 }
 
 function machine() {
@@ -182,7 +195,7 @@ async function profile(rooms: number): Promise<void> {
 async function soak(minutes: number, roomsArg?: number): Promise<void> {
   let rooms = roomsArg ?? 0;
   if (!rooms) {
-    const capacity = await ladder('game');
+    const capacity = (await ladder(['game'])).game;
     rooms = Math.max(1, Math.floor(capacity.held / 2));
     note(`capacity ${capacity.held} matches: soaking at ${rooms}`);
   }
@@ -220,9 +233,8 @@ async function main(): Promise<void> {
   if (args.profile) return profile(Number(args.profile));
   if (args.soak) return soak(Number(args.soak), args.rooms ? Number(args.rooms) : undefined);
   const targets: TargetName[] = args.only ? [args.only as TargetName] : ['game', 'bare'];
-  const results: Partial<Record<TargetName, Awaited<ReturnType<typeof ladder>>>> = {};
+  const results: Partial<Record<TargetName, { held: number; capped: boolean; lines: StepLine[] }>> = await ladder(targets);
   for (const target of targets) {
-    results[target] = await ladder(target);
     print({ target, largestRoomsHeld: results[target]!.held, ceilingReached: !results[target]!.capped });
   }
   const game = results.game;

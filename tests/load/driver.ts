@@ -7,7 +7,7 @@
 // server's CPU figures are the server's alone; `tsx tests/load/driver.ts '<json config>'` prints
 // one JSON result line.
 import { Client, type Room } from 'colyseus.js';
-import { scriptedActions } from './scriptedOrders';
+import { planRound, type RoundPlan } from './scriptedOrders';
 
 export interface LoadConfig {
   /** http://127.0.0.1:PORT */
@@ -39,6 +39,8 @@ export interface LoadResult {
   ackMaxMs: number;
   acks: number;
   roundsPerSecond: number;
+  /** Mean number of actions in an orders message (0 for the bare room). */
+  actionsPerOrder: number;
   bytesPerClientPerRound: number;
   errors: number;
   errorSamples: string[];
@@ -66,6 +68,7 @@ class Tally {
   measuring = false;
   latencies: number[] = [];
   orders = 0;
+  actions = 0;
   rounds = 0;
   bytes = 0;
   errors = 0;
@@ -105,10 +108,11 @@ function watchErrors(room: Room, tally: Tally, who: string, expectedLeave: () =>
 class Person {
   rev = 0;
   seat = -1;
-  private pending = new Map<number, { sentAt: number; round: number; measured: boolean }>();
+  private pending = new Map<number, { sentAt: number; round: number; measured: boolean; submit: boolean }>();
   private timers = new Set<NodeJS.Timeout>();
   private roundSeen = 0;
   private rematchAsked = false;
+  private plan: RoundPlan | null = null;
   stopped = false;
 
   constructor(readonly room: Room, readonly cfg: LoadConfig, readonly tally: Tally) {}
@@ -148,7 +152,12 @@ class Person {
     for (const [rev, p] of this.pending) {
       if (rev <= draftRev || round > p.round || state.phase === 'ended') {
         this.pending.delete(rev);
-        if (p.measured && this.tally.measuring) this.tally.latencies.push(now - p.sentAt);
+        if (p.measured && this.tally.measuring) {
+          this.tally.latencies.push(now - p.sentAt);
+          if (process.env.BENCH_TRACE_SLOW && now - p.sentAt > Number(process.env.BENCH_TRACE_SLOW)) {
+            process.stderr.write(`slow ack ${Math.round(now - p.sentAt)} ms: rev ${rev} draftRev ${draftRev} round ${p.round}->${round} phase ${state.phase} submit ${p.submit}\n`);
+          }
+        }
       }
     }
     if (state.phase === 'orders' && round !== this.roundSeen) {
@@ -170,10 +179,13 @@ class Person {
     if (state?.phase !== 'orders' || Number(state.round) !== round) return;
     const submit = nth >= this.cfg.draftsPerRound;
     const rev = ++this.rev;
-    const actions = this.cfg.mode === 'game' ? scriptedActions(state, this.seat, nth) : [];
-    this.pending.set(rev, { sentAt: performance.now(), round, measured: this.tally.measuring });
+    if (this.cfg.mode === 'game' && this.plan?.round !== round) {
+      this.plan = planRound(state, this.seat, this.cfg.draftsPerRound, `${this.room.roomId}:${round}:${this.rev}`);
+    }
+    const actions = this.cfg.mode === 'game' ? this.plan!.drafts[nth - 1] ?? [] : [];
+    this.pending.set(rev, { sentAt: performance.now(), round, measured: this.tally.measuring, submit });
     this.room.send('orders', { round, actions, submit, rev });
-    if (this.tally.measuring) this.tally.orders++;
+    if (this.tally.measuring) { this.tally.orders++; this.tally.actions += actions.length; }
     if (!submit) this.later(this.cfg.draftIntervalMs, () => this.draft(round, nth + 1));
   }
 }
@@ -307,6 +319,7 @@ export async function runLoad(cfg: LoadConfig, emit: (event: DriverEvent) => voi
     ackMaxMs: ack.max,
     acks: ack.n,
     roundsPerSecond: round1(tally.rounds / seconds),
+    actionsPerOrder: tally.orders > 0 ? Math.round((tally.actions / tally.orders) * 100) / 100 : 0,
     bytesPerClientPerRound: clients > 0 && roundsPerRoom > 0 ? Math.round(tally.bytes / clients / roundsPerRoom) : 0,
     errors: tally.errors,
     errorSamples: tally.errorSamples,
