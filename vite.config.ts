@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'client',
   publicDir: '../assets',
-  build: {
+  build: { sourcemap: true,
     outDir: '../dist',
     emptyOutDir: true,
     // The manifest lets tests/tools/bundle-size.mjs tell the landing page's JavaScript from the
@@ -13,12 +13,5 @@ export default defineConfig({
     manifest: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
-  },
-  server: {
-    // `npm run dev` runs the game server; the dev page talks to it through this proxy.
-    proxy: {
-      '/api': 'http://localhost:2567',
-      '/matchmake': 'http://localhost:2567',
-    },
   },
 });

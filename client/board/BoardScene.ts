@@ -285,26 +285,35 @@ export class BoardScene extends Phaser.Scene {
     }
   }
 
+  /** Population: head and shoulders. */
+  private person(x: number, y: number, icon: number): void {
+    const g = this.marks;
+    g.fillStyle(0xd9e3f3, 1);
+    g.fillCircle(x, y - icon * 0.55, icon * 0.45);
+    g.fillRoundedRect(x - icon * 0.8, y - icon * 0.02, icon * 1.6, icon * 0.95, { tl: icon * 0.7, tr: icon * 0.7, bl: 1, br: 1 });
+  }
+
+  /** Wealth: a coin with a rim. */
+  private coin(x: number, y: number, icon: number): void {
+    const g = this.marks;
+    g.fillStyle(0xf2c94c, 1);
+    g.fillCircle(x, y, icon * 0.95);
+    g.lineStyle(Math.max(1, icon * 0.22), 0x9a7412, 1);
+    g.strokeCircle(x, y, icon * 0.55);
+  }
+
   /** Population (a person) and wealth (a coin), each with its number. */
   private statsRow(population: number, wealth: number, cx: number, y: number, font: number): void {
-    const g = this.marks;
     const icon = font * 0.42;
     const gap = font * 0.5;
     const popText = this.label(0, y, String(population), font, THEME.textDim, false).setOrigin(0, 0.5);
     const wealthText = this.label(0, y, String(wealth), font, THEME.textDim, false).setOrigin(0, 0.5);
     const width = icon * 2 + popText.width + gap * 3 + icon * 2 + wealthText.width;
     let x = cx - width / 2 + icon;
-    // Person: head and shoulders.
-    g.fillStyle(0xd9e3f3, 1);
-    g.fillCircle(x, y - icon * 0.55, icon * 0.45);
-    g.fillRoundedRect(x - icon * 0.8, y - icon * 0.02, icon * 1.6, icon * 0.95, { tl: icon * 0.7, tr: icon * 0.7, bl: 1, br: 1 });
+    this.person(x, y, icon);
     popText.setX(x + icon + gap * 0.4);
     x += icon + gap * 0.4 + popText.width + gap * 2 + icon;
-    // Coin: a disc with a rim.
-    g.fillStyle(0xf2c94c, 1);
-    g.fillCircle(x, y, icon * 0.95);
-    g.lineStyle(Math.max(1, icon * 0.22), 0x9a7412, 1);
-    g.strokeCircle(x, y, icon * 0.55);
+    this.coin(x, y, icon);
     wealthText.setX(x + icon + gap * 0.4);
   }
 
@@ -331,6 +340,36 @@ export class BoardScene extends Phaser.Scene {
         x += chip.width;
       }
     });
+    if (plan.key) this.drawKey(layout, layout.legendTop + lineHeight * (plan.lines.length + 0.5) + font * 0.3, plan.keyFont);
+  }
+
+  /** How to read a tile, on boards wide enough to spare the line. */
+  private drawKey(layout: BoardLayout, y: number, font: number): void {
+    const g = this.marks;
+    const icon = font * 0.42;
+    let x = (layout.width - keyWidth(font)) / 2;
+    for (const item of KEY_ITEMS) {
+      const cx = x + font * 0.5;
+      switch (item.glyph) {
+        case 'pip': g.fillStyle(0xd9e3f3, 1); g.fillCircle(cx, y, icon * 0.9); break;
+        case 'hollow': g.lineStyle(this.px(1.5), 0xd9e3f3, 1); g.strokeCircle(cx, y, icon * 0.8); break;
+        case 'home':
+          g.fillStyle(0x5b6f93, 1); g.fillCircle(cx, y, icon * 1.15);
+          g.lineStyle(this.px(1.2), 0xffffff, 1); g.strokeCircle(cx, y, icon * 1.15);
+          g.fillStyle(0xffffff, 1); g.fillTriangle(cx - icon * 0.6, y - icon * 0.05, cx + icon * 0.6, y - icon * 0.05, cx, y - icon * 0.65);
+          g.fillRect(cx - icon * 0.42, y - icon * 0.05, icon * 0.84, icon * 0.6);
+          break;
+        case 'control':
+          g.fillStyle(0x5b6f93, 1); g.fillRoundedRect(cx - font * 0.5, y - font * 0.45, font, font * 0.9, font * 0.2);
+          g.fillStyle(0xd9e3f3, 0.8);
+          for (const [dx, dy] of [[-0.22, -0.2], [0.22, -0.2], [0, 0.2]]) g.fillCircle(cx + dx * font, y + dy * font, font * 0.08);
+          break;
+        case 'person': this.person(cx, y, icon); break;
+        case 'coin': this.coin(cx, y, icon); break;
+      }
+      this.label(x + font * 1.2, y, item.text, font, THEME.textDim, false).setOrigin(0, 0.5);
+      x += font * 1.2 + textWidth(item.text, font) + font * 1.1;
+    }
   }
 
   private drawSelection(): void {
@@ -410,7 +449,22 @@ export class BoardScene extends Phaser.Scene {
   }
 }
 
+const KEY_ITEMS: Array<{ glyph: 'pip' | 'hollow' | 'home' | 'control' | 'person' | 'coin'; text: string }> = [
+  { glyph: 'pip', text: 'influence' },
+  { glyph: 'hollow', text: 'decentralised' },
+  { glyph: 'control', text: 'controlled' },
+  { glyph: 'home', text: 'home' },
+  { glyph: 'person', text: 'population' },
+  { glyph: 'coin', text: 'wealth' },
+];
+
+function keyWidth(font: number): number {
+  return KEY_ITEMS.reduce((sum, item) => sum + font * 1.2 + textWidth(item.text, font) + font * 1.1, 0) - font * 1.1;
+}
+
 interface LegendPlan {
+  key: boolean;
+  keyFont: number;
   font: number;
   lineHeight: number;
   height: number;
@@ -442,7 +496,10 @@ function planLegend(view: MatchView, width: number, font: number, margin: number
     used += chipWidth;
   }
   const lineHeight = font * 1.6;
-  return { font, lineHeight, height: Math.round(lines.length * lineHeight + font * 1.2), lines };
+  const keyFont = font * 0.88;
+  const key = keyWidth(keyFont) <= maxLine;
+  const height = (lines.length + (key ? 1 : 0)) * lineHeight + font * 1.2;
+  return { key, keyFont, font, lineHeight, height: Math.round(height), lines };
 }
 
 function clamp(v: number, lo: number, hi: number): number {

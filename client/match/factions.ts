@@ -62,7 +62,7 @@ export function renderFactionTable(box: HTMLElement, view: MatchView, snap: Room
       return h('tr', { class: `${f.seat === mySeat ? 'me' : ''}${view.alarm.includes(f.seat) ? ' alarmed' : ''}`, 'data-seat': f.seat },
         h('th', { scope: 'row' },
           canPick
-            ? h('button', { class: 'pick', onclick: () => pick!(f.seat), 'aria-label': `Target ${f.name}` }, factionMarker(f.seat, view), ' ', f.name)
+            ? h('button', { class: 'pick', id: `pick-${f.seat}`, onclick: () => pick!(f.seat), 'aria-label': `Target ${f.name}` }, factionMarker(f.seat, view), ' ', f.name)
             : h('span', { class: 'fname' }, factionMarker(f.seat, view), ' ', f.name),
           h('span', { class: 'sub' }, ` ${KIND_LABEL[f.kind]}${seatInfo?.isBot ? ' · bot' : seatInfo?.name ? ` · ${seatInfo.name}` : ''}${f.seat === mySeat ? ' · you' : ''}`),
           agenda ? h('span', { class: 'sub agenda-public' }, ` · agenda: ${agenda.label}`) : null),

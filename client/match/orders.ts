@@ -221,7 +221,15 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
 
   // ------------------------------------------------------------------ whole panel
 
+  // Patches arrive while the player is tabbing through the panel: put focus back where it was.
   const render = () => {
+    const active = document.activeElement as HTMLElement | null;
+    const key = active && el.contains(active) ? focusKey(active) : null;
+    draw();
+    if (key) (el.querySelector(key) as HTMLElement | null)?.focus();
+  };
+
+  const draw = () => {
     const open = ordersOpen();
     const final = submitted();
     const full = draft.length >= maxActions(view, seat);
@@ -318,15 +326,7 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
         sentRev = 0;
         hooks.onDraftChange(draft);
       }
-      if (el.contains(document.activeElement) && composer.contains(document.activeElement)) {
-        // Keep the composer where the player is typing; refresh only the rest.
-        const active = document.activeElement as HTMLElement | null;
-        const id = active?.id;
-        render();
-        if (id) document.getElementById(id)?.focus();
-      } else {
-        render();
-      }
+      render();
     },
     pickRegion(region: number) {
       if (!composing || !paramsOf(composing.type).includes('region')) return;
@@ -347,6 +347,12 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
     suggest,
     cancel() { composing = null; render(); },
   } as OrderPanel & { cancel(): void };
+}
+
+function focusKey(node: HTMLElement): string | null {
+  if (node.id) return `#${CSS.escape(node.id)}`;
+  if (node.dataset.action) return `[data-action="${node.dataset.action}"]`;
+  return null;
 }
 
 function restoreDraft(session: Session, round: number): Action[] {

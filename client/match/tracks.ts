@@ -62,8 +62,8 @@ export function roundLine(snap: RoomSnapshot, view: MatchView): string {
 }
 
 export function countdownText(snap: RoomSnapshot, now = Date.now()): string {
+  if (snap.phase === 'ended' || snap.match?.outcome) return 'Ended';
   if (snap.phase === 'resolving') return 'Resolving…';
-  if (snap.phase === 'ended') return 'Ended';
   if (!snap.deadline) return 'No timer';
   const left = Math.max(0, Math.ceil((snap.deadline - now) / 1000));
   return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`;

@@ -1,5 +1,6 @@
 // Turns the Colyseus room state (schema instances) into plain data the views render. This is the
 // one place that knows the schema's field names (docs/PROTOCOL.md); views never touch schema.
+import { toMatchView } from '../../shared/protocol';
 import type { Kind, MatchView } from '../../shared/types';
 
 export type RoomPhase = 'lobby' | 'orders' | 'resolving' | 'ended';
@@ -104,12 +105,6 @@ function plainMatch(match: any): MatchView | null {
   // A schema may carry bulky or nested parts as JSON strings; accept both forms.
   if (typeof m.json === 'string') return parseMaybe(m.json) as MatchView;
   if (!Array.isArray(m.factions) || m.factions.length === 0) return null;
-  // The schema leaves null fields out; the rules engine expects them as null.
-  m.outcome ??= null;
-  m.hegemonyStreak ??= null;
-  for (const f of m.factions) f.agenda ??= null;
-  for (const key of ['alarm', 'policies', 'pacts', 'pactOffers', 'standards', 'standardOffers', 'captures', 'interops', 'modifiers', 'history', 'lastEvents']) {
-    m[key] ??= [];
-  }
-  return m as MatchView;
+  // The schema leaves null fields and the distance table out; the engine wants them back.
+  return toMatchView(m);
 }

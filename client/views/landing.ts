@@ -23,7 +23,7 @@ export function renderLanding(root: HTMLElement, actions: LandingActions): void 
     id: 'player-name', name: 'name', type: 'text', maxlength: 24, autocomplete: 'nickname',
     value: playerName(), required: true,
   });
-  nameInput.addEventListener('change', () => setPlayerName(nameInput.value));
+  nameInput.addEventListener('input', () => setPlayerName(nameInput.value));
   const saveName = () => setPlayerName(nameInput.value);
 
   const length = h('select', { id: 'match-length', name: 'rounds' },

@@ -120,6 +120,12 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   const update = () => {
     const next = session.snapshot.match;
     if (!next) return;
+    const focusedId = (document.activeElement as HTMLElement | null)?.id;
+    redraw(next);
+    if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus();
+  };
+
+  const redraw = (next: MatchView) => {
     view = next;
     if (view.history.length > historyLen) { historyLen = view.history.length; onResolved(); }
     historyLen = view.history.length;

@@ -11,6 +11,8 @@ export const SCREENSHOTS = resolve('test-results/screenshots');
 
 export interface Harness {
   url: string;
+  /** Screenshots of every open page, named failure-<label>, for a test that failed. */
+  shootAll(prefix: string): Promise<void>;
   newPlayer(label: string, width?: number): Promise<Player>;
   close(): Promise<void>;
 }
@@ -32,9 +34,10 @@ export async function startHarness(): Promise<Harness> {
     throw new Error('dist/index.html is missing: run `npm run build` before the browser tests.');
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startServer({ port: 0, host: '127.0.0.1', serveClient: true, logger: () => {} });
+  // A shorter resolution pause keeps the suite quick; the board's animation is cut short, not skipped.
+  const server = await startServer({ port: 0, host: '127.0.0.1', serveClient: true, logger: () => {}, timing: { resolvingMs: 2000 } });
   const url = `http://127.0.0.1:${server.port}`;
-  const contexts: { context: BrowserContext; dir: string }[] = [];
+  const contexts: { context: BrowserContext; dir: string; label: string }[] = [];
 
   return {
     url,
@@ -47,11 +50,11 @@ export async function startHarness(): Promise<Harness> {
         args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
           '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
       });
-      contexts.push({ context, dir });
+      contexts.push({ context, dir, label });
       const errors: string[] = [];
       const watch = (page: Page) => {
         page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`[${label}] console: ${msg.text()}`); });
-        page.on('pageerror', (err) => errors.push(`[${label}] page error: ${err.message}`));
+        page.on("pageerror", (err) => errors.push(`[${label}] page error: ${err.message}\n${err.stack ?? ""}`));
       };
       context.pages().forEach(watch);
       context.on('page', watch);
@@ -65,6 +68,12 @@ export async function startHarness(): Promise<Harness> {
           return file;
         },
       };
+    },
+    async shootAll(prefix) {
+      for (const { context, label } of contexts) {
+        const page = context.pages()[0];
+        if (page) await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${label}.png`), fullPage: true }).catch(() => {});
+      }
     },
     async close() {
       for (const { context, dir } of contexts) {
@@ -110,7 +119,9 @@ export async function waitForRoundAfter(page: Page, round: number, timeout = 60_
   await page.waitForFunction((r) => {
     if (document.getElementById('summary')) return true;
     const line = document.getElementById('round-line')?.textContent ?? '';
-    return Number(/Round (\d+)/.exec(line)?.[1] ?? 0) > r && !!document.querySelector('#submit-orders:not([disabled])');
+    const submit = document.getElementById('submit-orders') as HTMLButtonElement | null;
+    // Players wait until they can order again; spectators have no order panel.
+    return Number(/Round (\d+)/.exec(line)?.[1] ?? 0) > r && (!submit || !submit.disabled);
   }, round, { timeout });
 }
 

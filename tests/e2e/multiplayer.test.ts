@@ -2,12 +2,13 @@
 // and takes a seat, a third watches from the public list; the host starts; both players submit a
 // round and see the same resolution; the watcher never sees an agenda; a reload mid-match puts
 // the second player back in the same seat with the same faction panel; no console errors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { orderOneAction, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
 
 let harness: Harness;
 beforeAll(async () => { harness = await startHarness(); console.log(`screenshots: ${SCREENSHOTS}`); });
+afterEach(async (ctx) => { if (ctx.task.result?.state === 'fail') await harness.shootAll('failure'); });
 afterAll(async () => { await harness?.close(); });
 
 const publicNews = (page: Page, round: number) =>

@@ -1,11 +1,12 @@
 // Must show 1 and 5: a new player opens the landing page, clicks "Play vs bots", plays every
 // round of a quick match by ordering real actions through the UI, and reaches the summary with an
 // outcome and charts — with no console error on the way. Also checks the phone layout.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { orderOneAction, roundNumber, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
 
 let harness: Harness;
 beforeAll(async () => { harness = await startHarness(); console.log(`screenshots: ${SCREENSHOTS}`); });
+afterEach(async (ctx) => { if (ctx.task.result?.state === 'fail') await harness.shootAll('failure'); });
 afterAll(async () => { await harness?.close(); });
 
 describe('play vs bots', () => {
