@@ -42,7 +42,7 @@ export const ACTION_CATALOGUE: Record<ActionType, ActionInfo> = {
   defend: {
     kinds: ALL, stage: 'policy', params: ['amount'], label: 'Defend', hostile: false,
     costText: `${B.defendCost} × amount²`,
-    effectText: `World risk −${B.defendRisk} per amount and defence stock +${B.defendStock}; impact +½ of risk actually removed`,
+    effectText: `World risk −${B.defendRisk} and defence stock +${B.defendStock} per amount; impact +${B.defendImpactFraction} × the risk actually removed`,
     idea: 'Defensive acceleration (d/acc): making the world robust is what lets many powers coexist safely.',
   },
   decentralize: {

@@ -1,0 +1,78 @@
+// Generates the reference tables of docs/RULES.md from the engine's own catalogue and balance
+// table, so the rules players read never drift from the rules the engine runs.
+//   npx tsx tests/unit/rulesDoc.ts --write    rewrites the generated block in docs/RULES.md
+import {
+  ACTION_CATALOGUE, ACTION_TYPES, AGENDA_INFO, AGENDA_KINDS, AGENDA_IDS, DEFAULT_BALANCE as B, EVENT_CARDS, EVENT_INFO,
+  KIND_INFO, POLICY_IDS, POLICY_INFO,
+} from '../../shared/index';
+
+export const START = '<!-- generated from shared/actions.ts and shared/balance.ts: do not edit by hand -->';
+export const END = '<!-- end of generated block -->';
+
+const kindLabel = (k: string) => KIND_INFO[k as keyof typeof KIND_INFO].label;
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+export function generatedBlock(): string {
+  const lines: string[] = [START, ''];
+  lines.push('### Actions', '', '| action | who | stage | cost | effect | the idea |', '|---|---|---|---|---|---|');
+  for (const type of ACTION_TYPES) {
+    const a = ACTION_CATALOGUE[type];
+    const who = a.kinds.length === 3 ? 'all' : a.kinds.map(kindLabel).join(', ');
+    const name = `**${a.label}** (\`${type}\`${a.params.length ? ` ${a.params.join(', ')}` : ''})${a.hostile ? ' — hostile' : ''}`;
+    lines.push(`| ${name} | ${who} | ${a.stage} | ${cell(a.costText)} | ${cell(a.effectText)} | ${cell(a.idea)} |`);
+  }
+  lines.push('', '### Policies', '', '| policy | effect | the idea |', '|---|---|---|');
+  for (const id of POLICY_IDS) lines.push(`| **${POLICY_INFO[id].label}** (\`${id}\`) | ${cell(POLICY_INFO[id].effectText)} | ${cell(POLICY_INFO[id].idea)} |`);
+  lines.push('', '### Agendas', '', '| agenda | who may hold it | goal | bonus |', '|---|---|---|---|');
+  for (const id of AGENDA_IDS) {
+    const kinds = AGENDA_KINDS[id].length === 3 ? 'any' : AGENDA_KINDS[id].map(kindLabel).join(', ');
+    lines.push(`| **${AGENDA_INFO[id].label}** | ${kinds} | ${cell(AGENDA_INFO[id].text)} | +${AGENDA_INFO[id].bonus} impact |`);
+  }
+  lines.push('', '### Event cards', '', '| card | the idea |', '|---|---|');
+  for (const id of EVENT_CARDS) lines.push(`| **${EVENT_INFO[id].label}** | ${EVENT_INFO[id].idea} |`);
+  lines.push('', '### Key numbers', '', '| what | value |', '|---|---|');
+  const rows: [string, string][] = [
+    ['Start: resources, tech, legitimacy', `${B.startResources}, ${B.startTech}, ${B.startLegitimacy}`],
+    ['Start: influence at home / in each neighbour', `${B.startHomeInfluence} / ${B.startNeighbourInfluence}`],
+    ['Start meters: personalism, extraction, unity', `${B.startPersonalism}, ${B.startExtraction}, ${B.startUnity}`],
+    ['Meter drift toward the start per round', `${B.meterDrift}`],
+    ['Actions per round (+ with emergency powers)', `${B.maxActions} (+${B.emergencyExtraActions})`],
+    ['Largest amount on scalable actions', `${B.maxAmount}`],
+    ['Influence cap per region; control needs at least', `${B.maxInfluence}; ${B.controlMin}`],
+    ['Resources above this decay by the rate each round', `${B.resourceDecayAbove}, ${B.resourceDecayRate * 100} %`],
+    ['σ (scale) by era', B.scaleByEra.join(' / ')],
+    ['δi (idea diffusion) by era', B.ideaDiffusionByEra.join(' / ')],
+    ['δc (control diffusion) by era; share above which control diffuses', `${B.controlDiffusionByEra.join(' / ')}; ${B.controlDiffusionShare * 100} %`],
+    ['Output: A, tech divisor, L = base + legitimacy / divisor', `${B.outputFactor}, ${B.techDivisor}, ${B.legitimacyBase} + legitimacy / ${B.legitimacyDivisor}`],
+    ['Upkeep: u per influence per distance, c per held-regions^exp', `${B.upkeepDistance}, ${B.upkeepRegions}, ^${B.upkeepRegionsExponent}`],
+    ['Pact income share; standard base share', `${B.pactIncomeShare * 100} %; ${B.standardBaseShare * 100} %`],
+    ['Personalism harm above / per point; referee below / share', `${B.personalismHarmAbove} / ${B.personalismHarmRate * 100} %; ${B.refereeBelow} / ${B.refereeShare * 100} %`],
+    ['Extraction: legitimacy loss above; investor pressure × market share; convergence', `${B.extractionLegitimacyAbove} (−${B.extractionLegitimacyLoss}); ${B.investorPressure}; ${B.extractionConvergence}`],
+    ['Unity: high above (income +, police/expose ×); low below (hostile ×)', `${B.unityHighAbove} (+${B.unityHighIncomeBonus * 100} %, ×${B.unityHighHostileFactor}); ${B.unityLowBelow} (×${B.unityLowHostileFactor})`],
+    ['Risk: start, catastrophe at', `${B.startRisk}, ${B.catastropheRisk}`],
+    ['Coordination risk: free loners; defence stock that cancels it; stock decay', `${B.coordinationFreeFactions}; ${B.coordinationDefenseFull}; ${B.defenseStockDecay * 100} %/round`],
+    ['Progress target per faction per round', `${B.progressTargetPerFactionRound}`],
+    ['Hegemony threshold = max(min, per-seat / N); alarm margin; rounds held', `max(${B.hegemonyMin}, ${B.hegemonyPerSeat} / N); ${B.alarmMargin}; ${B.hegemonyRounds}`],
+    ['Power = resources / d + w · tech + Σ influence · value', `d = ${B.powerResourceDivisor}, w = ${B.powerTechWeight}`],
+    ['Fair-share bonus (full)', `${B.fairShareBonus}`],
+    ['Policies: max in force, rounds each', `${B.maxPolicies}, ${B.policyRounds}`],
+    ['An event card every', B.eventEvery > 0 ? `${B.eventEvery} rounds` : 'never'],
+  ];
+  for (const [what, value] of rows) lines.push(`| ${what} | ${value} |`);
+  lines.push('', END);
+  return lines.join('\n');
+}
+
+export function withGenerated(doc: string): string {
+  const a = doc.indexOf(START);
+  const b = doc.indexOf(END);
+  if (a < 0 || b < 0) throw new Error('docs/RULES.md lacks the generated-block markers');
+  return doc.slice(0, a) + generatedBlock() + doc.slice(b + END.length);
+}
+
+if (typeof process !== 'undefined' && process.argv.includes('--write')) {
+  const fs = await import('node:fs');
+  const path = new URL('../../docs/RULES.md', import.meta.url);
+  fs.writeFileSync(path, withGenerated(fs.readFileSync(path, 'utf8')));
+  console.log('docs/RULES.md: generated block rewritten');
+}
