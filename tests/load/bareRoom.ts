@@ -169,5 +169,6 @@ if (isMain) {
     },
   });
   // Colyseus's own SIGTERM handler shuts down and exits (which also flushes --cpu-prof).
-  process.stdout.write(`${JSON.stringify({ ready: true, port: server.port, pid: process.pid })}\n`);
+  // On stderr: stdout carries the server's own log lines and may be redirected to a file.
+process.stderr.write(`${JSON.stringify({ ready: true, port: server.port, pid: process.pid })}\n`);
 }

@@ -68,6 +68,9 @@ function loadConfig(target: TargetName, port: number, rooms: number, measureMs: 
   };
 }
 
+/** The server child's log lines go to a file, as in production (see childProcess.ts). */
+const serverLogFile = (target: TargetName) => path.join(os.tmpdir(), `bop-bench-${target}-${process.pid}.log`);
+
 const print = (o: object) => process.stdout.write(`${JSON.stringify(o)}\n`);
 const note = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -104,7 +107,7 @@ interface StepLine {
 }
 
 async function runStep(target: TargetName, rooms: number, nodeArgs: string[] = []): Promise<StepLine> {
-  const server = await spawnServer({ entry: TARGETS[target].entry, env: { PORT: '0', ...timersEnv }, nodeArgs });
+  const server = await spawnServer({ entry: TARGETS[target].entry, env: { PORT: '0', ...timersEnv }, nodeArgs, stdoutFile: serverLogFile(target) });
   liveServer = server;
   try {
     await sleep(1000);
@@ -199,7 +202,7 @@ async function soak(minutes: number, roomsArg?: number): Promise<void> {
     rooms = Math.max(1, Math.floor(capacity.held / 2));
     note(`capacity ${capacity.held} matches: soaking at ${rooms}`);
   }
-  const server = await spawnServer({ entry: TARGETS.game.entry, env: { PORT: '0', ...timersEnv } });
+  const server = await spawnServer({ entry: TARGETS.game.entry, env: { PORT: '0', ...timersEnv }, stdoutFile: serverLogFile('game') });
   liveServer = server;
   try {
     await sleep(1000);

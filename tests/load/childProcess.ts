@@ -3,6 +3,7 @@
 // which speaks JSON lines. Every child runs TypeScript through `node --import tsx` so its pid is
 // the node process itself (what /proc measures and what --cpu-prof profiles).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,12 @@ export interface SpawnServerOptions {
   readyPort?: (line: string) => number | null;
   /** Instead: the port is known (e.g. PORT=N for server/main.ts); ready once /healthz answers 200. */
   knownPort?: number;
+  /**
+   * Send the child's stdout (its log lines) to this file instead of a pipe. A pipe read by a
+   * busy benchmark process blocks a server that logs synchronously; a file behaves like a
+   * production log. The ready line is then read from stderr.
+   */
+  stdoutFile?: string;
   timeoutMs?: number;
 }
 
@@ -42,11 +49,13 @@ function jsonReadyPort(line: string): number | null {
 }
 
 export function spawnServer(opts: SpawnServerOptions): Promise<ServerChild> {
+  const logFd = opts.stdoutFile ? openSync(opts.stdoutFile, 'w') : null;
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', opts.entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...opts.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd ?? 'pipe', 'pipe'],
   });
+  if (logFd !== null) closeSync(logFd);
   const lines: string[] = [];
   const keep = (line: string) => { lines.push(line); if (lines.length > 40) lines.shift(); };
   const readyPort = opts.readyPort ?? jsonReadyPort;
@@ -80,14 +89,15 @@ export function spawnServer(opts: SpawnServerOptions): Promise<ServerChild> {
         },
       });
     };
-    // Both pipes are always drained: a full pipe would block a chatty server.
-    createInterface({ input: child.stderr! }).on('line', keep);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    // Every pipe is always drained: a full pipe would block a chatty server.
+    const onLine = (line: string) => {
       keep(line);
       if (settled || opts.knownPort !== undefined) return;
       const port = readyPort(line);
       if (port !== null) ready(port);
-    });
+    };
+    createInterface({ input: child.stderr! }).on('line', onLine);
+    if (child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
     if (opts.knownPort !== undefined) {
       const port = opts.knownPort;
       const poll = async () => {

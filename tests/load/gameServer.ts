@@ -1,7 +1,7 @@
 // The real game server in its own process, for the benchmark and the scale-out test: the same
 // startServer() that `npm start` runs, with REDIS_URL / PUBLIC_ADDRESS read by scaleOptionsFromEnv
 // like server/main.ts, and server-side timers shortened through startServer's `timing` (clients
-// can never set those). Prints one JSON ready line `{ready, port, pid}` on stdout.
+// can never set those). Prints one JSON ready line `{ready, port, pid}` on stderr.
 //   PORT               0 = any free port
 //   BENCH_TURN_MS      fixed orders timer for every round
 //   BENCH_RESOLVE_MS   length of phase 'resolving'
@@ -29,7 +29,8 @@ const server = await startServer({
   },
   ...(env.BENCH_QUIET === '1' ? { logger: () => {} } : {}),
 });
-process.stdout.write(`${JSON.stringify({ ready: true, port: server.port, pid: process.pid })}\n`);
+// On stderr: stdout carries the server's own log lines and may be redirected to a file.
+process.stderr.write(`${JSON.stringify({ ready: true, port: server.port, pid: process.pid })}\n`);
 
 let stopping = false;
 const stop = () => {
