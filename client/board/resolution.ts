@@ -106,9 +106,9 @@ export class ResolutionPlayer {
   private playGroup(group: Group, ms: number): void {
     if (group.beat === 'banner') {
       // One banner per beat: world events of the same moment read as a short list.
-      const lines = group.events.map((e) => e.text).filter(Boolean);
-      const more = lines.length > 3 ? `\n+${lines.length - 3} more in the news feed` : '';
-      this.banner(lines.slice(0, 3).join('\n') + more, ms);
+      const lines = group.events.map((e) => headline(e.text)).filter(Boolean);
+      const warn = group.events.some((e) => /alarm|hegemon|catastroph|emergency/i.test(e.type + e.text));
+      this.banner(lines.slice(0, 3).join('\n'), ms, warn);
       return;
     }
     const stagger = Math.min(90, (ms * 0.35) / Math.max(1, group.events.length));
@@ -126,7 +126,7 @@ export class ResolutionPlayer {
     const colour = hexColour(s.faction(e.seat)?.colour);
     const at = this.placeOf(e);
     switch (beat) {
-      case 'banner': this.banner(e.text, ms); break;
+      case 'banner': this.banner(headline(e.text), ms, false); break;
       case 'growth':
         if (!at) break;
         this.ring(at, colour || THEME.growth, ms);
@@ -343,7 +343,7 @@ export class ResolutionPlayer {
     s.tweens.add({ targets: g, alpha: 0, delay: ms * 0.6, duration: ms * 0.4 });
   }
 
-  private banner(text: string, ms: number): void {
+  private banner(text: string, ms: number, warn: boolean): void {
     const s = this.scene;
     const layout = s.layout;
     if (!layout || !text) return;
@@ -353,7 +353,7 @@ export class ResolutionPlayer {
       align: 'center', wordWrap: { width: width - s.px(24) },
     }).setOrigin(0.5, 0);
     const h = t.height + s.px(14);
-    const bg = s.add.rectangle(layout.width / 2, s.px(7), width, h, 0xffe9a8, 0.96).setOrigin(0.5, 0);
+    const bg = s.add.rectangle(layout.width / 2, s.px(7), width, h, warn ? 0xffc2b8 : 0xffe9a8, 0.96).setOrigin(0.5, 0);
     bg.setStrokeStyle(s.px(2), 0x0b1220, 0.8);
     t.setY(s.px(14));
     if (this.currentBanner) { s.tweens.killTweensOf(this.currentBanner); this.currentBanner.destroy(); }
@@ -364,6 +364,16 @@ export class ResolutionPlayer {
     s.tweens.add({ targets: c, alpha: 1, y: 0, duration: 220, ease: 'Quad.easeOut' });
     s.tweens.add({ targets: c, alpha: 0, delay: Math.max(ms * 1.6, 1300), duration: 300 });
   }
+}
+
+/**
+ * The first clause of an event's sentence — "Era 2 begins", "Open-source wave" — for the banner;
+ * the full sentence is in the news feed beside the board.
+ */
+export function headline(text: string): string {
+  const cut = text.search(/: | — | \(|\. /);
+  const head = (cut > 0 ? text.slice(0, cut) : text).replace(/\.$/, '');
+  return head.length > 64 ? `${head.slice(0, 62).trimEnd()}…` : head;
 }
 
 /** Shortest chain of regions from `from` to `to` along neighbour links (breadth-first). */

@@ -3,7 +3,7 @@
 import type { GameEvent } from '../../shared/types';
 import { h } from '../ui/dom';
 
-export function newsFeed(): { el: HTMLElement; addRound(round: number, events: GameEvent[]): void; has(round: number): boolean } {
+export function newsFeed(): { el: HTMLElement; addRound(round: number, events: GameEvent[]): void; has(round: number): boolean; reset(): void } {
   const list = h('div', { class: 'feed', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', id: 'news-feed' });
   const el = h('section', { class: 'card news', 'aria-labelledby': 'news-title' }, h('h2', { id: 'news-title' }, 'News'), list);
   const seen = new Set<number>();
@@ -11,6 +11,11 @@ export function newsFeed(): { el: HTMLElement; addRound(round: number, events: G
   return {
     el,
     has: (round) => seen.has(round),
+    /** A rematch starts the story over. */
+    reset() {
+      seen.clear();
+      list.replaceChildren(h('p', { class: 'hint', id: 'news-empty' }, 'Events appear here when the first round resolves.'));
+    },
     addRound(round, events) {
       if (seen.has(round)) return;
       seen.add(round);

@@ -251,6 +251,7 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
           h('b', {}, info?.label ?? type), ` — ${info?.effectText ?? ''}`, info?.idea ? h('span', { class: 'idea' }, ` ${info.idea}`) : null));
     }));
     if (open && legal.length === 0) picker.append(h('p', { class: 'hint' }, 'No action is available to you right now.'));
+    if (!open && !view.outcome) picker.append(h('p', { class: 'hint' }, 'The round is resolving: orders open again for the next round.'));
     renderComposer();
 
     fill(queueList, draft.map((action, i) => h('li', { class: 'queued' },
@@ -296,6 +297,7 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
       if (queued(kind, from)) return h('li', {}, `You accept ${name}'s offer of ${kind === 'pact' ? 'a pact' : 'a standard'} (in your queue).`);
       if (queued('breakPact', from)) return h('li', {}, `You decline ${name}'s offer (in your queue).`);
       return h('li', { class: 'offer' }, `${name} offers you ${what}. `,
+        h('br'),
         h('button', { class: 'primary', disabled: !ordersOpen() || submitted(), onclick: () => answer({ type: kind, target: from } as Action) }, 'Accept'),
         h('button', { disabled: !ordersOpen() || submitted(), onclick: () => answer({ type: 'breakPact', target: from }) }, 'Decline'));
     };
@@ -329,7 +331,10 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
       render();
     },
     pickRegion(region: number) {
-      if (!composing || !paramsOf(composing.type).includes('region')) return;
+      if (!composing || !paramsOf(composing.type).includes('region')) {
+        if (ordersOpen() && !submitted()) toast('Choose an action first (Expand, for example), then click a region to target it.', 'info');
+        return;
+      }
       if (!legalRegions(composing).includes(region)) { toast(`${view.regions[region]?.name ?? 'That region'} is not a legal target for this action.`); return; }
       composing.region = region;
       render();

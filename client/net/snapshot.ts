@@ -48,11 +48,6 @@ const list = (value: any): any[] => {
   return [];
 };
 
-const parseMaybe = (value: any): any => {
-  if (typeof value !== 'string') return value;
-  try { return JSON.parse(value); } catch { return value; }
-};
-
 export function toSnapshot(state: any, roomId: string): RoomSnapshot {
   const s: Loose = plain(state) ?? {};
   const meta: Loose = s.meta ?? s;
@@ -102,8 +97,6 @@ function plainMatch(match: any): MatchView | null {
   if (!match) return null;
   const m = plain(match);
   if (!m || typeof m !== 'object') return null;
-  // A schema may carry bulky or nested parts as JSON strings; accept both forms.
-  if (typeof m.json === 'string') return parseMaybe(m.json) as MatchView;
   if (!Array.isArray(m.factions) || m.factions.length === 0) return null;
   // The schema leaves null fields and the distance table out; the engine wants them back.
   return toMatchView(m);

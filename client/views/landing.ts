@@ -37,7 +37,7 @@ export function renderLanding(root: HTMLElement, actions: LandingActions): void 
 
   const codeInput = h('input', {
     id: 'room-code', name: 'code', type: 'text', maxlength: 6, autocomplete: 'off', spellcheck: 'false',
-    placeholder: 'ABC123', pattern: '[A-Za-z0-9]{4,8}', 'aria-describedby': 'code-help', class: 'code-input',
+    placeholder: 'e.g. K7M2QX', pattern: '[A-Za-z0-9]{6}', 'aria-describedby': 'code-help', class: 'code-input',
   });
   const joinForm = h('form', { class: 'join-form', 'aria-labelledby': 'join-title' },
     h('h2', { id: 'join-title' }, 'Join with a code'),
@@ -52,7 +52,7 @@ export function renderLanding(root: HTMLElement, actions: LandingActions): void 
   const submitCode = (role?: Role) => {
     saveName();
     const code = codeInput.value.trim().toUpperCase();
-    if (!/^[A-Z0-9]{4,8}$/.test(code)) { toast('A room code has 6 letters or digits.'); codeInput.focus(); return; }
+    if (!/^[A-Z0-9]{6}$/.test(code)) { toast('A room code has 6 letters or digits, like K7M2QX.'); codeInput.focus(); return; }
     actions.openRoom(code, role);
   };
   joinForm.addEventListener('submit', (e) => { e.preventDefault(); submitCode(); });

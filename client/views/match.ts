@@ -127,6 +127,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
 
   const redraw = (next: MatchView) => {
     view = next;
+    if (view.history.length < historyLen) feed.reset(); // a rematch
     if (view.history.length > historyLen) { historyLen = view.history.length; onResolved(); }
     historyLen = view.history.length;
     renderTop();

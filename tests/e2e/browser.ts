@@ -23,7 +23,8 @@ export interface Player {
   context: BrowserContext;
   /** Console errors and uncaught exceptions seen on every page of this context. */
   errors: string[];
-  shot(name: string): Promise<string>;
+  /** Full page by default; `viewport` for screens with a sticky top bar or a WebGL canvas. */
+  shot(name: string, area?: 'full' | 'viewport'): Promise<string>;
 }
 
 export async function startHarness(): Promise<Harness> {
@@ -62,9 +63,11 @@ export async function startHarness(): Promise<Harness> {
       page.setDefaultTimeout(20_000);
       return {
         label, page, context, errors,
-        async shot(name) {
+        async shot(name, area = 'full') {
           const file = join(SCREENSHOTS, `${name}.png`);
-          await page.screenshot({ path: file, fullPage: true });
+          // A scrolled WebGL canvas comes out blank in headless captures: shoot from the top.
+          if (area === 'viewport') await page.evaluate(() => window.scrollTo(0, 0));
+          await page.screenshot({ path: file, fullPage: area === 'full' });
           return file;
         },
       };

@@ -64,7 +64,7 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     };
     await assertNoAgendas();
     await watcher.page.locator('#spectator-badge').waitFor();
-    await watcher.shot('match-spectator-desktop');
+    await watcher.shot('match-spectator-desktop', 'viewport');
 
     // Both submit round 1 through the UI: the host orders a real action, the guest too.
     await orderOneAction(host.page);
@@ -81,7 +81,7 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     await expect(publicNews(watcher.page, 1)).resolves.toEqual(hostNews);
     const tracks = await host.page.locator('#tracks').innerText();
     await expect(guest.page.locator('#tracks').innerText()).resolves.toBe(tracks);
-    await host.shot('match-round2-host-desktop');
+    await host.shot('match-round2-host-desktop', 'viewport');
     await assertNoAgendas();
 
     // Reload mid-match: the guest is back in the same seat with the same faction panel.

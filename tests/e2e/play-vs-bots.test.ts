@@ -23,7 +23,7 @@ describe('play vs bots', () => {
     await page.locator('#round-line', { hasText: 'Round 1 of 3' }).waitFor({ timeout: 30_000 });
     await page.locator('#my-agenda').waitFor();
     await page.locator('#submit-orders:not([disabled])').waitFor();
-    await player.shot('match-round1-desktop');
+    await player.shot('match-round1-desktop', 'viewport');
 
     const ordered: string[] = [];
     for (let guard = 0; guard < 6 && !(await page.locator('#summary').count()); guard++) {
@@ -31,7 +31,7 @@ describe('play vs bots', () => {
       ordered.push(await orderOneAction(page));
       // The draft reaches the server before submit: the owner-only draftRev echoes it.
       await page.locator('#queue-info', { hasText: 'Draft saved' }).waitFor();
-      if (round === 2) await player.shot('match-round2-queue-desktop');
+      if (round === 2) await player.shot('match-round2-queue-desktop', 'viewport');
       await submitRound(page);
       await waitForRoundAfter(page, round);
       // The news feed tells the round's events as sentences.
