@@ -4,12 +4,21 @@
 // share them.
 import type { Faction, MatchState } from './types';
 
+// Field by field rather than by spread: this runs for every faction every round.
 export function cloneFaction(f: Faction): Faction {
+  const st = f.stats;
   return {
-    ...f,
-    influence: f.influence.slice(),
-    decentralized: f.decentralized.slice(),
-    stats: { ...f.stats, exposed: f.stats.exposed.slice(), standardsWith: f.stats.standardsWith.slice() },
+    seat: f.seat, kind: f.kind, name: f.name, colour: f.colour, shape: f.shape, home: f.home,
+    resources: f.resources, tech: f.tech, legitimacy: f.legitimacy, impact: f.impact,
+    influence: f.influence.slice(), decentralized: f.decentralized.slice(), meter: f.meter,
+    agenda: f.agenda, agendaPublic: f.agendaPublic, lastShareRound: f.lastShareRound,
+    emergencyUntil: f.emergencyUntil, lastOutput: f.lastOutput,
+    stats: {
+      shares: st.shares, riskRemoved: st.riskRemoved, techGivenByShare: st.techGivenByShare,
+      exposed: st.exposed.slice(), interops: st.interops, standardsWith: st.standardsWith.slice(),
+      triggeredAlarm: st.triggeredAlarm, riskAdded: st.riskAdded, antitrustRounds: st.antitrustRounds,
+      research: st.research, outputImpact: st.outputImpact,
+    },
   };
 }
 
@@ -40,9 +49,13 @@ export function r4(v: number): number {
   return Math.round(v * 10000) / 10000;
 }
 
-/** Round every stored quantity that arithmetic touches. */
-export function roundState(s: MatchState): void {
-  s.risk = r4(s.risk);
+/**
+ * After a stage: clamp (influence 0..max with decentralised within it, legitimacy and meters
+ * 0..100, resources and tech ≥ 0, risk ≥ 0), then round every stored quantity to 1e-4.
+ * `influence` = false skips the per-region arrays for stages that never touch them.
+ */
+export function settleState(s: MatchState, maxInfluence: number, influence = true): void {
+  s.risk = r4(s.risk < 0 ? 0 : s.risk);
   s.defenseStock = r4(s.defenseStock);
   s.progress = r4(s.progress);
   s.concentration = r4(s.concentration);
@@ -50,32 +63,24 @@ export function roundState(s: MatchState): void {
   s.ideaDiffusion = r4(s.ideaDiffusion);
   s.controlDiffusion = r4(s.controlDiffusion);
   for (const f of s.factions) {
-    f.resources = r4(f.resources);
-    f.tech = r4(f.tech);
-    f.legitimacy = r4(f.legitimacy);
+    f.resources = r4(f.resources < 0 ? 0 : f.resources);
+    f.tech = r4(f.tech < 0 ? 0 : f.tech);
+    f.legitimacy = r4(clamp(f.legitimacy, 0, 100));
     f.impact = r4(f.impact);
-    f.meter = r4(f.meter);
+    f.meter = r4(clamp(f.meter, 0, 100));
     f.lastOutput = r4(f.lastOutput);
-    f.stats.riskRemoved = r4(f.stats.riskRemoved);
-    f.stats.techGivenByShare = r4(f.stats.techGivenByShare);
-    f.stats.outputImpact = r4(f.stats.outputImpact);
-    const inf = f.influence, dec = f.decentralized;
-    for (let r = 0; r < inf.length; r++) { inf[r] = r4(inf[r]); dec[r] = r4(dec[r]); }
-  }
-}
-
-/** Clamp: influence 0..max (decentralised within it), meters and legitimacy 0..100, resources ≥ 0. */
-export function clampState(s: MatchState, maxInfluence: number): void {
-  if (s.risk < 0) s.risk = 0;
-  for (const f of s.factions) {
-    if (f.resources < 0) f.resources = 0;
-    if (f.tech < 0) f.tech = 0;
-    f.legitimacy = clamp(f.legitimacy, 0, 100);
-    f.meter = clamp(f.meter, 0, 100);
+    const st = f.stats;
+    st.riskRemoved = r4(st.riskRemoved);
+    st.techGivenByShare = r4(st.techGivenByShare);
+    st.outputImpact = r4(st.outputImpact);
+    st.riskAdded = r4(st.riskAdded);
+    if (!influence) continue;
     const inf = f.influence, dec = f.decentralized;
     for (let r = 0; r < inf.length; r++) {
-      inf[r] = clamp(inf[r], 0, maxInfluence);
-      dec[r] = clamp(dec[r], 0, inf[r]);
+      const v = r4(clamp(inf[r], 0, maxInfluence));
+      inf[r] = v;
+      const d = dec[r];
+      dec[r] = d <= 0 ? 0 : d >= v ? v : r4(d);
     }
   }
 }

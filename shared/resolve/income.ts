@@ -50,10 +50,10 @@ export function resolveIncome(ctx: ResolveCtx): void {
     const L = b.legitimacyBase + f.legitimacy / b.legitimacyDivisor;
     factorTL[i] = b.outputFactor * T * L * pandemic * (1 - harm);
     let interopBase = 0;
-    const seenRegions = new Set<number>();
+    const seenRegions: number[] = [];
     for (const x of active(f)) {
-      if (seenRegions.has(x.region)) continue;
-      seenRegions.add(x.region);
+      if (seenRegions.includes(x.region)) continue;
+      seenRegions.push(x.region);
       interopBase += regionalBase(f, x.region, s.regions[x.region], b.decentralizedYield);
     }
     interopBase = Math.min(interopBase, base[i]);

@@ -2,7 +2,7 @@
 // the input, rolls dice only from the RNG stored in the state, clamps after every stage and
 // rounds stored numbers to 1e-4 so replays never drift.
 import { balanceOf } from '../balance';
-import { clampState, cloneState, roundState } from '../clone';
+import { cloneState, settleState } from '../clone';
 import { Rng } from '../rng';
 import type { MatchState, OrdersBySeat, ResolveResult } from '../types';
 import type { ResolveCtx } from './context';
@@ -33,25 +33,26 @@ export function resolveRound(state: MatchState, orders: OrdersBySeat): ResolveRe
     commonsProgress: 0,
     alarm: s.alarm.slice(),
   };
-  const settle = () => { clampState(s, b.maxInfluence); roundState(s); };
+  // Clamp and round after every stage; `true` where the stage moves influence.
+  const settle = (influence: boolean) => settleState(s, b.maxInfluence, influence);
   acceptOrders(ctx, orders ?? {});
-  settle();
+  settle(false);
   resolvePacts(ctx);
-  settle();
+  settle(false);
   resolvePolicyStage(ctx);
-  settle();
+  settle(true);
   resolveHostileStage(ctx);
-  settle();
+  settle(true);
   resolveGrowthStage(ctx);
-  settle();
+  settle(true);
   resolveIncome(ctx);
-  settle();
+  settle(false);
   resolveDiffusion(ctx);
-  settle();
+  settle(true);
   resolveWorld(ctx);
-  settle();
+  settle(false);
   resolveEnd(ctx);
-  settle();
+  settle(false);
   s.rng = ctx.rng.save();
   s.lastEvents = ctx.events;
   return { state: s, events: ctx.events };

@@ -22,20 +22,20 @@ export function acceptOrders(ctx: ResolveCtx, orders: Partial<Record<Seat, Order
     const max = maxActionsFor(s, seat);
     const accepted: Action[] = [];
     const paid: number[] = [];
-    const seen = new Set<string>();
+    const seen: string[] = [];
     let budget = f.resources;
     given.actions.forEach((raw, i) => {
       if (i >= max) { drop(ctx, seat, `Action ${i + 1} is beyond the ${max} actions allowed.`); return; }
       const check = checkAction(s, seat, raw, i);
       if (!check.ok) { drop(ctx, seat, check.error.message); return; }
       const key = duplicateKey(check.action);
-      if (seen.has(key)) { drop(ctx, seat, `Action ${i + 1} repeats an earlier order.`); return; }
+      if (seen.includes(key)) { drop(ctx, seat, `Action ${i + 1} repeats an earlier order.`); return; }
       const cost = actionCost(s, seat, check.action);
       if (cost > budget + 1e-9) {
         drop(ctx, seat, `${ACTION_CATALOGUE[check.action.type].label} (action ${i + 1}) costs more than the resources left.`);
         return;
       }
-      seen.add(key);
+      seen.push(key);
       budget -= cost;
       accepted.push(check.action);
       paid.push(cost);
