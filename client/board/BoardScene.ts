@@ -3,7 +3,7 @@
 // MatchView it is given; every fact it draws is also in the HTML around it.
 import * as Phaser from 'phaser';
 import type { Faction, Kind, MatchView } from '../../shared/types';
-import { controllerOf } from './control';
+import { controller } from '../../shared/index';
 import { emblemKey } from './emblems';
 import { inradiusAt, pointInPolygon, type Point } from './geometry';
 import { layoutBoard, regionAt, type BoardLayout, type CellLayout } from './layout';
@@ -163,12 +163,12 @@ export class BoardScene extends Phaser.Scene {
     const region = view.regions.find((r) => r.id === cell.region);
     if (!region) return;
     const g = this.tiles;
-    const owner = controllerOf(view, region.id);
+    const owner = controller(view, region.id);
     const ownerFaction = owner === null ? undefined : this.faction(owner);
     const ownerColour = ownerFaction ? hexColour(ownerFaction.colour) : null;
     const { anchor, room } = cell;
 
-    // Tile: tinted by the controller, with its shape as a watermark (colour is never the only cue).
+    // Tile: tinted by the controller and patterned with its shape (colour is never the only cue).
     g.fillStyle(ownerColour === null ? THEME.cell : mix(THEME.cell, ownerColour, 0.42), 0.96);
     g.fillPoints(asVectors(cell.tile), true);
     if (ownerFaction && ownerColour !== null) {
@@ -182,7 +182,7 @@ export class BoardScene extends Phaser.Scene {
     // Contents, stacked: name (with home badge), influence rows, population and wealth.
     // One type size for the whole board (from the typical tile), smaller only where a tile is cramped.
     const typical = this.typicalRoom();
-    const font = clamp(Math.min(typical * 0.2, room * 0.26), this.px(10), this.px(18));
+    const font = clamp(Math.min(typical * 0.2, room * 0.26), this.px(11), this.px(18));
     const rows = view.factions.filter((f) => (f.influence[region.id] ?? 0) > 0.05);
     const pip = clamp(Math.min(typical * 0.075, room * 0.1), this.px(2.6), this.px(7.5));
     const rowGap = Math.min(pip * 2.7, (room * 1.7 - font * 2.6) / Math.max(1, rows.length));
@@ -212,7 +212,7 @@ export class BoardScene extends Phaser.Scene {
       y += rowGap;
     }
     y += font * 0.05;
-    this.statsRow(region.population, region.wealth, anchor.x, y + font * 0.2, font * 0.85);
+    this.statsRow(region.population, region.wealth, anchor.x, y + font * 0.2, Math.max(this.px(10), font * 0.85));
   }
 
   /** The controller's shape repeated across the tile, so control reads without colour. */

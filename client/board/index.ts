@@ -3,7 +3,7 @@
 import * as Phaser from 'phaser';
 import type { GameEvent, MatchView } from '../../shared/types';
 import { BoardScene, type BoardCallbacks } from './BoardScene';
-import { controllerOf } from './control';
+import { controller } from '../../shared/index';
 import { loadEmblems } from './emblems';
 import { ResolutionPlayer } from './resolution';
 import { THEME } from './theme';
@@ -112,7 +112,7 @@ export async function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks)
 /** A one-line summary for assistive technology; the full facts are in the page's HTML. */
 function describeBoard(view: MatchView): string {
   const held = view.factions.map((f) => {
-    const count = view.regions.filter((r) => controllerOf(view, r.id) === f.seat).length;
+    const count = view.regions.filter((r) => controller(view, r.id) === f.seat).length;
     return `${f.name} controls ${count}`;
   });
   return `Game board, ${view.regions.length} regions: ${held.join(', ')}.`;

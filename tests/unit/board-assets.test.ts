@@ -3,7 +3,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createMatch } from '../../shared/index';
 import { KINDS, POLICY_IDS, type ActionType } from '../../shared/types';
+import { pointInPolygon } from '../../client/board/geometry';
+import { layoutBoard, regionAt } from '../../client/board/layout';
 
 const ASSETS = join(__dirname, '..', '..', 'assets');
 
@@ -68,4 +71,35 @@ describe('board art', () => {
     expect(svgProblems('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><g></svg>')).not.toEqual([]);
     expect(svgProblems('<div></div>')).not.toEqual([]);
   });
+});
+
+// The board's layout is pure (client/board/layout.ts): check it on real seeded maps at a phone
+// and a desktop size. Every region gets its own tile, a tap on its centre finds it, and its
+// contents have room inside the canvas.
+describe('board layout', () => {
+  const sizes: Array<[number, number, number]> = [[360, 420, 2], [1280, 720, 1]];
+  const maps = [3, 4, 6].map((seats) => createMatch({ seats, rounds: 12 }, `layout-${seats}`));
+
+  it.each(maps.flatMap((m) => sizes.map((s) => [m.regions.length, ...s, m] as const)))(
+    '%i regions at %i×%i (dpr %i): one tile per region, inside the canvas, found by a tap on its centre',
+    (_count, width, height, dpr, match) => {
+      const layout = layoutBoard(match.regions, width, height, dpr, 40 * dpr);
+      expect(layout.cells).toHaveLength(match.regions.length);
+      for (const cell of layout.cells) {
+        expect(cell.tile.length).toBeGreaterThanOrEqual(3);
+        expect(cell.room).toBeGreaterThan(12 * dpr);
+        expect(regionAt(layout, cell.anchor)).toBe(cell.region);
+        for (const p of cell.tile) {
+          expect(p.x).toBeGreaterThanOrEqual(0);
+          expect(p.x).toBeLessThanOrEqual(layout.width);
+          expect(p.y).toBeGreaterThanOrEqual(0);
+          expect(p.y).toBeLessThanOrEqual(layout.legendTop + 1);
+        }
+      }
+      // No tile's anchor lies inside another region's tile.
+      for (const a of layout.cells) {
+        for (const b of layout.cells) if (a !== b) expect(pointInPolygon(b.tile, a.anchor)).toBe(false);
+      }
+    },
+  );
 });
