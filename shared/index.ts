@@ -2,7 +2,7 @@
 // Each function lives in a module named for its job; this file only re-exports.
 export * from './types';
 
-export { normalizeOptions, kindsForSeats, MIN_SEATS, MAX_SEATS, MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS } from './options';
+export { normalizeOptions, normalizeClientOptions, kindsForSeats, MIN_SEATS, MAX_SEATS, MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS } from './options';
 export { createMatch, FACTION_COLOURS, FACTION_SHAPES } from './setup';
 export { validateOrders, legalActionTypes, maxActionsFor } from './validate';
 export {

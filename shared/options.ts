@@ -39,3 +39,12 @@ export function kindsForSeats(seats: number): Kind[] {
   for (let i = 0; i < seats; i++) kinds.push(KINDS[i % 3]);
   return kinds;
 }
+
+/**
+ * Options as a person may choose them (room creation): the balance overrides and permanent
+ * policies are for simulations and tests only, so they are dropped here.
+ */
+export function normalizeClientOptions(partial: unknown): MatchOptions {
+  const p = (partial && typeof partial === 'object' ? partial : {}) as Partial<MatchOptions>;
+  return normalizeOptions({ seats: p.seats, rounds: p.rounds, names: p.names });
+}

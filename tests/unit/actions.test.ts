@@ -303,3 +303,22 @@ describe('actions', () => {
     expect(r.events.some((e) => e.type === 'dropped')).toBe(true);
   });
 });
+
+describe('catalogue and descriptions', () => {
+  it('every action type has catalogue text and reads as a sentence with its cost for the viewer', async () => {
+    const { ACTION_CATALOGUE, ACTION_TYPES, describeAction, viewFor } = await import('../../shared/index');
+    const { randomAction } = await import('./randomOrders');
+    const { Rng } = await import('../../shared/index');
+    const s = quietMatch();
+    const rng = Rng.fromSeed('describe');
+    expect(ACTION_TYPES.length).toBe(25);
+    for (const type of ACTION_TYPES) {
+      const info = ACTION_CATALOGUE[type];
+      for (const text of [info.label, info.costText, info.effectText, info.idea]) expect(text.length).toBeGreaterThan(0);
+      const seat = s.factions.find((f) => info.kinds.includes(f.kind))!.seat;
+      const sentence = describeAction(viewFor(s, seat), randomAction(s, seat, rng, type));
+      expect(sentence).toMatch(/\(cost [\d.]+\)\.$/);
+      expect(describeAction(viewFor(s, 'spectator'), randomAction(s, seat, rng, type))).not.toContain('cost');
+    }
+  });
+});

@@ -71,3 +71,15 @@ describe('determinism', () => {
     expect(resolveRound(last, {}).state).toBe(last);
   });
 });
+
+describe('options', () => {
+  it('normalizes seats, rounds and names; client options never carry balance overrides', async () => {
+    const { normalizeOptions, normalizeClientOptions } = await import('../../shared/index');
+    expect(normalizeOptions({})).toEqual({ seats: 3, rounds: 12 });
+    expect(normalizeOptions({ seats: 9, rounds: 10 })).toEqual({ seats: 6, rounds: 9 });
+    expect(normalizeOptions({ seats: 1, rounds: 100 })).toEqual({ seats: 3, rounds: 24 });
+    expect(normalizeOptions({ seats: 4, balance: { maxActions: 5, bogus: 1 } as never }).balance).toEqual({ maxActions: 5 });
+    expect(normalizeClientOptions({ seats: 4, balance: { maxActions: 9 }, permanentPolicies: ['antitrust'] })).toEqual({ seats: 4, rounds: 12 });
+    expect(normalizeClientOptions('nonsense')).toEqual({ seats: 3, rounds: 12 });
+  });
+});
