@@ -1,5 +1,6 @@
 // The lobby and the host's tools, with the production rate limits: seats and ready flags, bots,
 // settings, kicks, host hand-over, late joiners as spectators, and flood protection.
+import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_KICKED, ERROR_CODES } from '../../shared/protocol';
 import { DEFAULT_TIMING } from '../../server/roomConfig';
@@ -88,6 +89,28 @@ describe('lobby and host tools', () => {
     bob.room.send('addBot', { seat: 0 });
     await waitFor(() => bob.state.seats[0].isBot, 3000, 'new host adds a bot');
     await bob.room.leave();
+  });
+
+  it('uses the era timer by default, and the last valid orders of a round are the ones that count', async () => {
+    const ada = await createRoom(server, { name: 'Ada', private: true });
+    ada.room.send('start');
+    await waitFor(() => ada.state.phase === 'orders', 3000, 'start');
+    const room = matchMaker.getLocalRoomById(ada.room.roomId) as unknown as { orders: Record<number, { actions: unknown[] }> };
+    expect(ada.state.deadline - Date.now()).toBeGreaterThan(85_000);
+    expect(ada.state.deadline - Date.now()).toBeLessThanOrEqual(90_000);
+
+    ada.room.send('orders', { round: 1, actions: [{ type: 'research', amount: 1 }], rev: 1 });
+    await waitFor(() => ada.state.seats[0].draftRev === 1, 3000, 'first set');
+    expect(JSON.parse(ada.state.seats[0].draftJson!)).toEqual([{ type: 'research', amount: 1 }]);
+    const refused = await ada.expectError('orders', { round: 1, actions: [{ type: 'research', amount: 99 }], rev: 2 });
+    expect(refused.code).toBe(ERROR_CODES.ORDERS_INVALID);
+    expect(refused.errors?.length).toBeGreaterThan(0);
+    expect(room.orders[0].actions).toEqual([{ type: 'research', amount: 1 }]);
+    ada.room.send('orders', { round: 1, actions: [{ type: 'defend', amount: 1 }], rev: 3 });
+    await waitFor(() => ada.state.seats[0].draftRev === 3, 3000, 'second set');
+    expect(room.orders[0].actions).toEqual([{ type: 'defend', amount: 1 }]);
+    expect(ada.state.seats[0].submitted).toBe(false);
+    await ada.room.leave();
   });
 
   it('rate-limits floods with an error instead of a disconnect', async () => {
