@@ -311,7 +311,7 @@ describe('catalogue and descriptions', () => {
     const { Rng } = await import('../../shared/index');
     const s = quietMatch();
     const rng = Rng.fromSeed('describe');
-    expect(ACTION_TYPES.length).toBe(25);
+    expect(ACTION_TYPES.length).toBe(24);
     for (const type of ACTION_TYPES) {
       const info = ACTION_CATALOGUE[type];
       for (const text of [info.label, info.costText, info.effectText, info.idea]) expect(text.length).toBeGreaterThan(0);
