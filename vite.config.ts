@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'client',
   publicDir: '../assets',
-  build: { sourcemap: true,
+  build: {
     outDir: '../dist',
     emptyOutDir: true,
     // The manifest lets tests/tools/bundle-size.mjs tell the landing page's JavaScript from the

@@ -102,8 +102,11 @@ export class BoardScene extends Phaser.Scene {
 
   private relayout(): void {
     if (!this.view || this.cssWidth <= 0 || this.cssHeight <= 0) return;
-    this.legendPlan = planLegend(this.view, this.cssWidth * this.dpr, this.px(13), this.px(8));
-    this.layout = layoutBoard(this.view.regions, this.cssWidth, this.cssHeight, this.dpr, this.legendPlan.height);
+    const plan = planLegend(this.view, this.cssWidth * this.dpr, this.px(13), this.px(8));
+    // A short board keeps its height for the tiles: the page around it names the factions too.
+    this.legendPlan = plan.height <= this.cssHeight * this.dpr * 0.14 ? plan
+      : plan.key && plan.height - plan.lineHeight <= this.cssHeight * this.dpr * 0.14 ? withoutKey(plan) : null;
+    this.layout = layoutBoard(this.view.regions, this.cssWidth, this.cssHeight, this.dpr, this.legendPlan?.height ?? 0);
     this.redraw();
   }
 
@@ -500,6 +503,10 @@ function planLegend(view: MatchView, width: number, font: number, margin: number
   const key = keyWidth(keyFont) <= maxLine;
   const height = (lines.length + (key ? 1 : 0)) * lineHeight + font * 1.2;
   return { key, keyFont, font, lineHeight, height: Math.round(height), lines };
+}
+
+function withoutKey(plan: LegendPlan): LegendPlan {
+  return { ...plan, key: false, height: plan.height - plan.lineHeight };
 }
 
 function clamp(v: number, lo: number, hi: number): number {

@@ -1,7 +1,7 @@
 // Standalone board demo: a seeded match advanced by bot orders (or the hand-made fixture while the
 // engine is unfinished), with buttons to resolve rounds, replay their events and pick targets.
 // Query: ?seats=3..6, ?seed=..., ?rounds=N (resolve N rounds first), ?select=1, ?fixture=1,
-// ?bots=1 (orders from the bots instead of random valid ones).
+// ?bots=1 (orders from the bots instead of random valid ones), ?aspect=4/3, ?height=px.
 import {
   createMatch, eventsFor, planOrders, resolveRound, viewFor,
   type GameEvent, type MatchState, type MatchView, type OrdersBySeat,
@@ -71,6 +71,10 @@ function makeDemo(): Demo {
 
 async function main(): Promise<void> {
   const demo = makeDemo();
+  // ?aspect=4/3 mimics the match view's board box; ?height=300 fixes a height in pixels.
+  const box = document.getElementById('board')!;
+  if (params.get('aspect')) Object.assign(box.style, { height: 'auto', aspectRatio: params.get('aspect')!, maxHeight: '70vh' });
+  if (params.get('height')) box.style.height = `${Number(params.get('height'))}px`;
   const board = await mountBoard(document.getElementById('board')!, {
     onRegionClick: (region) => say(`Clicked ${demo.view().regions[region]?.name ?? region}`),
     onFactionClick: (seat) => say(`Clicked ${demo.view().factions[seat]?.name ?? seat}`),

@@ -3,9 +3,14 @@
 
 export interface Point { x: number; y: number }
 
-/** Maps the engine's 0..1 layout into canvas pixels, optionally turned a quarter for tall screens. */
+/**
+ * Maps the engine's 0..1 layout into canvas pixels. The layout is an abstract graph, not
+ * geography, so it may be stretched (within limits) to fill a wide or tall box, or turned a
+ * quarter when that makes it clearly larger.
+ */
 export interface BoardFrame {
-  scale: number;
+  scaleX: number;
+  scaleY: number;
   offsetX: number;
   offsetY: number;
   rotated: boolean;
@@ -13,30 +18,34 @@ export interface BoardFrame {
 
 export function framePoint(frame: BoardFrame, p: Point): Point {
   const u = frame.rotated ? { x: 1 - p.y, y: p.x } : p;
-  return { x: frame.offsetX + u.x * frame.scale, y: frame.offsetY + u.y * frame.scale };
+  return { x: frame.offsetX + u.x * frame.scaleX, y: frame.offsetY + u.y * frame.scaleY };
 }
 
-/**
- * The largest uniform scale that fits the layout's bounding box inside width × height with a
- * margin. A portrait phone gets the board turned a quarter when that makes it clearly larger.
- */
+/** How far the layout may be stretched along one axis relative to the other. */
+const MAX_STRETCH = 1.6;
+
+/** The largest scales that fit the layout's bounding box inside width × height with a margin. */
 export function fitFrame(points: Point[], width: number, height: number, margin: number): BoardFrame {
   const fit = (rotated: boolean): BoardFrame => {
     const pts = points.map((p) => (rotated ? { x: 1 - p.y, y: p.x } : p));
     const minX = Math.min(...pts.map((p) => p.x)), maxX = Math.max(...pts.map((p) => p.x));
     const minY = Math.min(...pts.map((p) => p.y)), maxY = Math.max(...pts.map((p) => p.y));
     const spanX = Math.max(maxX - minX, 0.05), spanY = Math.max(maxY - minY, 0.05);
-    const scale = Math.max(1, Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY));
+    let scaleX = Math.max(1, (width - 2 * margin) / spanX);
+    let scaleY = Math.max(1, (height - 2 * margin) / spanY);
+    scaleX = Math.min(scaleX, scaleY * MAX_STRETCH);
+    scaleY = Math.min(scaleY, scaleX * MAX_STRETCH);
     return {
-      scale,
-      offsetX: width / 2 - ((minX + maxX) / 2) * scale,
-      offsetY: height / 2 - ((minY + maxY) / 2) * scale,
+      scaleX, scaleY,
+      offsetX: width / 2 - ((minX + maxX) / 2) * scaleX,
+      offsetY: height / 2 - ((minY + maxY) / 2) * scaleY,
       rotated,
     };
   };
   const upright = fit(false);
   const turned = fit(true);
-  return turned.scale > upright.scale * 1.08 ? turned : upright;
+  const size = (f: BoardFrame) => Math.min(f.scaleX, f.scaleY);
+  return size(turned) > size(upright) * 1.08 ? turned : upright;
 }
 
 /** Convex hull (monotone chain), counter-clockwise in screen coordinates' math sense. */

@@ -65,8 +65,8 @@ export function layoutBoard(regions: Region[], width: number, height: number, dp
   const w = width * dpr;
   const short = Math.min(w, boardHeight);
   const n = Math.max(1, regions.length);
-  // Padding around the island scales with how big each cell will be.
-  const cellGuess = short / Math.sqrt(n) / 2;
+  // Padding around the island scales with how big each cell will be (half a typical cell).
+  const cellGuess = Math.min(Math.sqrt((w * boardHeight) / n) / 2, short / 3);
   const frame = fitFrame(regions, w, boardHeight, cellGuess * 0.95);
   const sites = regions.map((r) => framePoint(frame, r));
   const island = islandOutline(sites, cellGuess * 0.92);

@@ -1,6 +1,6 @@
-// Loads the Phaser board (client/board/index.ts, by engineer C2) only when a match opens, so the
-// landing page and the lobby never wait for Phaser. Until that module exists, or if WebGL/canvas
-// fails, a plain list of regions stands in so the match stays playable from page text.
+// Loads the Phaser board (client/board/index.ts) only when a match opens, so the landing page and
+// the lobby never wait for Phaser. If the board cannot start (no WebGL or canvas), a plain map of
+// region buttons stands in so the match stays playable.
 import type { GameEvent, MatchView } from '../../shared/types';
 
 export interface BoardHandle {
@@ -13,22 +13,15 @@ export interface BoardHandle {
 
 export interface BoardCallbacks { onRegionClick(region: number): void; onFactionClick?(seat: number): void }
 
-type BoardModule = { mountBoard(parent: HTMLElement, callbacks: BoardCallbacks): Promise<BoardHandle> };
-
-// A glob instead of a plain import() keeps the build working before the board module exists.
-const loaders = import.meta.glob<BoardModule>('../board/index.ts');
-
 export async function loadBoard(parent: HTMLElement, callbacks: BoardCallbacks): Promise<BoardHandle> {
-  const load = loaders['../board/index.ts'];
-  if (load) {
-    try {
-      const mod = await load();
-      return await mod.mountBoard(parent, callbacks);
-    } catch (e) {
-      console.warn('The board could not start; showing the region list instead.', e);
-    }
+  try {
+    const { mountBoard } = await import('../board/index');
+    return await mountBoard(parent, callbacks);
+  } catch (e) {
+    console.warn('The board could not start; showing plain region buttons instead.', e);
+    parent.replaceChildren();
+    return placeholderBoard(parent, callbacks);
   }
-  return placeholderBoard(parent, callbacks);
 }
 
 function placeholderBoard(parent: HTMLElement, callbacks: BoardCallbacks): BoardHandle {

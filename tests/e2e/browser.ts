@@ -55,22 +55,23 @@ export async function startHarness(): Promise<Harness> {
       const errors: string[] = [];
       const watch = (page: Page) => {
         page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`[${label}] console: ${msg.text()}`); });
-        page.on("pageerror", (err) => errors.push(`[${label}] page error: ${err.message}\n${err.stack ?? ""}`));
+        page.on('pageerror', (err) => errors.push(`[${label}] page error: ${err.message}\n${err.stack ?? ''}`));
       };
       context.pages().forEach(watch);
       context.on('page', watch);
+      context.setDefaultTimeout(20_000);
       const page = context.pages()[0] ?? await context.newPage();
-      page.setDefaultTimeout(20_000);
-      return {
+      const player: Player = {
         label, page, context, errors,
         async shot(name, area = 'full') {
           const file = join(SCREENSHOTS, `${name}.png`);
           // A scrolled WebGL canvas comes out blank in headless captures: shoot from the top.
-          if (area === 'viewport') await page.evaluate(() => window.scrollTo(0, 0));
-          await page.screenshot({ path: file, fullPage: area === 'full' });
+          if (area === 'viewport') await player.page.evaluate(() => window.scrollTo(0, 0));
+          await player.page.screenshot({ path: file, fullPage: area === 'full' });
           return file;
         },
       };
+      return player;
     },
     async shootAll(prefix) {
       for (const { context, label } of contexts) {

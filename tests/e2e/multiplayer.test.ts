@@ -95,6 +95,16 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     await guest.page.locator('#submit-orders:not([disabled])').waitFor();
     await guest.shot('match-after-reload-phone');
 
+    // A new tab has no reconnection token (sessionStorage is per tab): the seat token kept in
+    // localStorage takes the same seat back.
+    const tab = await guest.context.newPage();
+    await guest.page.close();
+    guest.page = tab;
+    await tab.goto(`${harness.url}/?room=${code}`);
+    await tab.locator('#my-faction h2').waitFor();
+    await expect(tab.locator('#my-faction h2').innerText()).resolves.toBe(seatBefore);
+    await expect(tab.locator('#spectator-badge').count()).resolves.toBe(0);
+
     expect([...host.errors, ...guest.errors, ...watcher.errors]).toEqual([]);
   }, 180_000);
 

@@ -57,6 +57,13 @@ describe('play vs bots', () => {
     await page.goto(harness.url);
     await page.getByRole('button', { name: 'Play vs bots' }).waitFor();
     await player.shot('landing-phone');
+    // How to play: the engine's own texts in a dialog, closed with its button.
+    await page.getByRole('button', { name: 'Read the full rules' }).click();
+    await page.getByRole('dialog').getByRole('heading', { name: 'How to play' }).waitFor();
+    await expect(page.getByRole('dialog').locator('dt').count()).resolves.toBeGreaterThan(20);
+    await player.shot('how-to-play-phone', 'viewport');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     // Nothing may stick out sideways on a phone.
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
     await page.locator('#match-length').selectOption('3');
