@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Room, type Client, type Delayed, type Deferred } from '@colyseus/core';
 import type { Schema } from '@colyseus/schema';
 import {
-  createMatch, kindsForSeats, normalizeOptions, planOrders, resolveRound, validateOrders, viewFor,
+  createMatch, kindsForSeats, normalizeClientOptions, planOrders, resolveRound, validateOrders, viewFor,
 } from '../shared/index';
 import type { Action, MatchState, OrdersBySeat, Personality, Seat, Viewer } from '../shared/types';
 import {
@@ -548,7 +548,7 @@ export class MatchRoom extends Room<RoomState> {
 
   private startMatch(): void {
     const names = this.state.seats.map((s) => s.name || `Seat ${s.seat + 1}`);
-    const options = normalizeOptions({ seats: this.state.settings.seats, rounds: this.state.settings.rounds, names });
+    const options = normalizeClientOptions({ seats: this.state.settings.seats, rounds: this.state.settings.rounds, names });
     const seed = randomBytes(12).toString('hex');
     this.match = createMatch(options, seed);
     this.orderLog = [];
