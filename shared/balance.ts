@@ -111,6 +111,7 @@ export const DEFAULT_BALANCE = {
   unityLowHostileFactor: 0.5,
 
   // ---- risk and defence
+  /** The world starts a little vulnerable already. */
   startRisk: 10,
   /** Risk at which the world ends in catastrophe. */
   catastropheRisk: 100,
@@ -154,7 +155,7 @@ export const DEFAULT_BALANCE = {
   mandateDiffusion: 0.1,
   /** Tax per point of proprietary tech per round (diffusion mandate, border adjustment). */
   proprietaryTax: 1,
-  /** Harberger IP: share of tech above the average paid per round (in resources per tech point). */
+  /** Harberger IP: share of tech above the average that lapses into the commons each round. */
   harbergerRate: 0.1,
   /** Public services: legitimacy and progress per round. */
   publicServicesLegitimacy: 3,
@@ -164,46 +165,79 @@ export const DEFAULT_BALANCE = {
   surveillancePersonalism: 15,
 
   // ---- actions: base costs (× amount²) and effects (× amount)
+  /** Expand: cheap next door, dear far away (diseconomies of distance). */
   expandCost: 3, expandCostPerDistance: 2, expandInfluence: 2,
+  /** Research: the engine of progress, and of risk. */
   researchCost: 4, researchTech: 1,
+  /** Share: cheap, so opening up is always an option; half the lead keeps sharing worth it to the giver. */
   shareCost: 2, shareLeadFraction: 0.5,
+  /** Defend: priced like research so safety competes with growth. */
   defendCost: 3,
+  /** Half of the risk you actually remove counts as impact (power to protect). */
   defendImpactFraction: 0.5,
+  /** Decentralize: cheap, since you give something up; a little impact for doing it. */
   decentralizeCost: 2, decentralizeInfluence: 2, decentralizeImpact: 1,
+  /** Standards: cheap cooperation, lasting a few rounds so they must be renewed. */
   standardCost: 2, standardRounds: 4,
+  /** Pacts: nearly free, because their price is the risk of being absorbed. */
   pactCost: 1, breakPactCost: 0,
+  /** Legislation: the State's most expensive lever. */
   legislateCost: 5,
+  /** Police: effective, but each use costs trust and turns the referee into a player. */
   policeCost: 3, policeInfluence: 2, policeLegitimacy: 5, policePersonalism: 10,
+  /** Subsidize: 7 buys a 5 gift: picking winners costs more than it gives. */
   subsidizeCost: 7, subsidizeGift: 5, subsidizePersonalism: 10,
+  /** Emergency powers: affordable when the world is in danger. */
   emergencyCost: 4,
+  /** Lobby: the chance, not the price, is where size matters. */
   lobbyCost: 4,
+  /** Extract: very cheap money now, paid for in extraction, trust and opposition. */
   extractCost: 1, extractResources: 4, extractExtraction: 10, extractLegitimacy: 5, extractMovementInfluence: 1,
+  /** Acquire: dearer than expanding, but it also weakens a rival. */
   acquireCost: 4, acquireInfluence: 2,
+  /** Philanthropy: like subsidy, a gift that costs more than it gives; capture lasts a few rounds. */
   philanthropyCost: 7, philanthropyGift: 5, philanthropyMovementImpact: 2, captureRounds: 4,
+  /** Mission: a small price to hold investor pressure off for a round. */
   missionCost: 2, missionExtraction: 10, missionImpact: 1,
+  /** Organize: cheaper than expand over distance (networks travel), at the cost of unity. */
   organizeCost: 3, organizeCostPerDistance: 1, organizeInfluence: 2, organizeUnity: 5,
+  /** Rally: broad but shallow growth that makes the crowd more united (and more fragile). */
   rallyCost: 5, rallyRegions: 3, rallyInfluence: 1, rallyUnity: 15,
+  /** Protest: cheap and blunt. */
   protestCost: 2, protestInfluence: 2, protestLegitimacy: 3,
+  /** Campaign: cheaper than lobbying; the chance depends on support. */
   campaignCost: 3,
+  /** Expose: a price for transparency that hurts the exposed. */
   exposeCost: 3, exposeLegitimacy: 8,
+  /** Interop: a lasting breach of a walled garden for a moderate price. */
   interopCost: 4, interopRounds: 3, interopOutputShare: 0.25, interopDiffusion: 0.1,
 
   // ---- events
   /** An event card is drawn at the end of rounds 1, 1 + this, …: one every 2 rounds (0 = no events, for tests). */
   eventEvery: 2,
+  /** AI scaling: a visible but modest jump in returns to scale. */
   aiScalingBoost: 0.05,
+  /** Open-source wave: ideas spread faster for a while. */
   openSourceBoost: 0.05,
   openSourceRounds: 2,
+  /** Lobbying scandal: the largest Corporation pays in trust. */
   scandalLegitimacy: 10,
+  /** Populist leader: crowds unite behind one voice. */
   populistUnity: 20,
+  /** Border adjustment: how long closed tech is taxed. */
   borderAdjustmentRounds: 2,
+  /** Pandemic: a jolt of risk and a lean round. */
   pandemicRisk: 10,
   pandemicOutputFactor: 0.9,
+  /** Reverse-engineered: the leader's lead shrinks by this much. */
   reverseEngineeredTech: 1,
+  /** Remote work: distance costs less for a while. */
   remoteWorkRounds: 2,
   remoteWorkUpkeepFactor: 0.5,
+  /** Merger wave: acquisitions are cheap for a while. */
   mergerWaveRounds: 2,
   mergerWaveCostFactor: 0.5,
+  /** Civic renaissance: organizing is cheaper and trust rises. */
   civicRenaissanceRounds: 2,
   civicRenaissanceOrganizeDiscount: 1,
   civicRenaissanceLegitimacy: 5,
