@@ -204,8 +204,13 @@ export class BoardScene extends Phaser.Scene {
     const name = this.label(anchor.x, y, nameText, nameFont, THEME.text, true);
     if (home.length > 0) {
       const total = name.width + home.length * (badge * 2 + this.px(3));
-      name.setX(anchor.x + (total - name.width) / 2);
-      let bx = anchor.x - total / 2 + badge;
+      // Keep the header on the canvas when a border tile's centre sits near the edge.
+      const width = this.layout?.width ?? Infinity;
+      const left = anchor.x - total / 2;
+      const nudge = Math.max(0, this.px(3) - left) - Math.max(0, left + total - (width - this.px(3)));
+      const cx = anchor.x + nudge;
+      name.setX(cx + (total - name.width) / 2);
+      let bx = cx - total / 2 + badge;
       for (const f of home) { this.homeBadge(f, bx, y, badge); bx += badge * 2 + this.px(3); }
     }
     y += font * 0.75 + rowGap * 0.55;
