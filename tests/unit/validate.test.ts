@@ -170,6 +170,15 @@ describe('property: random payloads', () => {
     }), { numRuns: 1500, seed: 42 });
   });
 
+  it('resolveRound survives any payload as orders: garbage is dropped, never thrown, input untouched', () => {
+    fc.assert(fc.property(fc.array(orders, { minLength: 4, maxLength: 4 }), (payloads) => {
+      const all = Object.fromEntries(payloads.map((p, seat) => [seat, p])) as never;
+      const r = resolveRound(base, all);
+      expect(JSON.stringify(base)).toBe(frozen);
+      expect(r.state.round).toBe(2);
+    }), { numRuns: 400, seed: 11 });
+  });
+
   it('rejects each invalid family with its own code', () => {
     const seat = 0; // state
     const cases: [unknown, string][] = [
