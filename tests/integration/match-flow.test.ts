@@ -163,6 +163,13 @@ describe('a private match from lobby to summary', () => {
         expect(text.includes(f.agenda), `agenda ${f.agenda} of seat ${f.seat} reached ${own ?? 'spectator'}`).toBe(false);
       }
     }
+    // Messages (besides state): only errors and their own seat.
+    for (const [peer, own] of [[ada, 0], [bob, 1], [eve, null]] as const) {
+      for (const m of peer.messages) {
+        expect(['error', 'seat']).toContain(m.type);
+        if (m.type === 'seat') expect((m.message as { seat: number }).seat).toBe(own);
+      }
+    }
     // After the end every agenda is public.
     expect(final.factions.every((f) => typeof f.agenda === 'string')).toBe(true);
 
