@@ -11,6 +11,7 @@ import { renderForecast } from '../match/forecastStrip';
 import { newsFeed } from '../match/newsFeed';
 import { orderPanel, type OrderPanel } from '../match/orders';
 import { renderSummary } from '../match/summary';
+import { renderWorld } from '../match/worldPanel';
 import { countdownText, renderTracks, roundLine } from '../match/tracks';
 import type { Screen } from './room';
 
@@ -24,6 +25,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   const factionsEl = h('section', { class: 'card', id: 'factions', 'aria-label': 'Factions' });
   const myFactionEl = h('section', { class: 'card my-faction', id: 'my-faction', 'aria-labelledby': 'my-faction-title' });
   const summaryHost = h('div', { id: 'summary-host' });
+  const worldEl = h('section', { class: 'card world', id: 'world', 'aria-labelledby': 'world-title' });
   const sideEl = h('aside', { class: 'side' });
   const feed = newsFeed();
   const chat = chatPanel(session);
@@ -44,7 +46,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
 
   let view = session.snapshot.match as MatchView;
   let orders: OrderPanel | null = null;
-  let ordersSeat: number | null = null;
+  let ordersSeat: number | null | undefined; // undefined = the side column is not drawn yet
   let board: BoardHandle | null = null;
   let pickable: number[] | null = null;
   let draft: Action[] = [];
@@ -76,7 +78,8 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     if (seat === null) {
       fill(sideEl, h('section', { class: 'card spectator-note' },
         h('h2', {}, 'You are watching'),
-        h('p', {}, 'You see every public fact of this match. Agendas stay secret until they are exposed or the match ends.')));
+        h('p', {}, 'You see every public fact of this match. Agendas stay secret until they are exposed or the match ends.')),
+      worldEl);
       return;
     }
     orders = orderPanel(session, seat, view, {
@@ -84,7 +87,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
       setPickableFactions: (seats) => { pickable = seats; renderFactions(); },
       onDraftChange: (actions) => { draft = actions; renderForecastStrip(); },
     });
-    fill(sideEl, myFactionEl, orders.el);
+    fill(sideEl, myFactionEl, orders.el, worldEl);
   };
 
   const renderForecastStrip = () => {
@@ -136,6 +139,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     if (seat !== null) renderMyFaction(myFactionEl, view, seat);
     orders?.update(view);
     renderFactions();
+    renderWorld(worldEl, view);
     renderForecastStrip();
     if (board && !animating) board.update(view);
     chat.update();
@@ -148,7 +152,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     } else if (!view.outcome && summaryShown) {
       summaryShown = false; // a rematch started
       fill(summaryHost);
-      ordersSeat = -1;
+      ordersSeat = undefined;
       ensureOrders();
     }
   };
