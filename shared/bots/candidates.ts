@@ -141,9 +141,15 @@ type Add = (action: Action, values: Values, key: string) => void;
 function pactCandidates(ctx: BotContext, add: Add): void {
   const { view, seat, st } = ctx;
   const threshold = view.hegemonyThreshold;
+  const blocShare = (s: Seat): number => {
+    let share = 0;
+    for (const bloc of st.blocs) if (bloc.includes(s)) for (const i of bloc) share += st.shares[i];
+    return share;
+  };
   for (const f of view.factions) {
     if (f.seat === seat) continue;
     const partner = inPact(view, seat, f.seat);
+    const merged = st.myBlocShare + blocShare(f.seat);
     const offered = view.pactOffers.some((o) => o.from === f.seat && o.to === seat);
     const mine = view.pactOffers.some((o) => o.from === seat && o.to === f.seat);
     const iAmBigger = st.shares[seat] >= st.shares[f.seat];
@@ -158,15 +164,17 @@ function pactCandidates(ctx: BotContext, add: Add): void {
     let value = 0;
     if (ctx.personality === 'grower') {
       // A pact is a bloc: as its largest member, the grower wins what the bloc holds.
-      if (iAmBigger) value = st.shares[seat] + st.shares[f.seat] >= threshold - 0.1 ? 4 : 1;
+      // It waits for the second era: an early bloc draws every balancer against it.
+      if (iAmBigger && view.era >= 2) value = merged >= threshold - 0.1 ? 4 : 1;
       else value = -2;
     } else if (f.seat !== st.leader && f.seat !== ctx.rival) {
       value = offered ? 2.5 : ctx.personality === 'balancer' && ctx.leaderExcess > 0.05 ? 1.8 : 0.5;
       // Never help a bloc reach the threshold.
-      if (st.myBlocShare + st.shares[f.seat] >= threshold - 0.1) value = -3;
+      if (merged >= threshold - 0.1) value = -3;
     } else value = -2;
     if (offered) value += 0.5;
-    add({ type: 'pact', target: f.seat }, { diplomacy: value }, `pact:${f.seat}`);
+    // A pact that would hand someone a bloc hegemony is not even considered.
+    if (value > 0) add({ type: 'pact', target: f.seat }, { diplomacy: value }, `pact:${f.seat}`);
   }
 }
 

@@ -54,7 +54,12 @@ export function pickActions(ranked: Ranked[], opts: PickOptions): Action[] {
     if (chosen.length >= slots) break;
     // Easy bots sometimes take something at random instead of the best they see.
     const pickRandom = level === 'easy' && rng.next() < 0.3;
-    const s2 = pickRandom ? ranked[rng.int(ranked.length)] : s;
+    let s2 = s;
+    if (pickRandom) {
+      // A careless pick, but never one the bot would see as harmful to itself.
+      const any = ranked[rng.int(ranked.length)];
+      if (any.cand.score > 0) s2 = any;
+    }
     if (s2.net <= 0 && !pickRandom) break;
     if (keys.has(s2.cand.key) || s2.cost > budget) continue;
     const sameType = types.get(s2.cand.action.type) ?? 0;

@@ -42,13 +42,15 @@ export interface Standing {
   /** My bloc's merged share. */
   myBlocShare: number;
   partners: Seat[];
+  blocs: Seat[][];
 }
 
 export function standing(view: MatchView, seat: Seat): Standing {
   const shares = powerShares(view);
   let leaderBloc: Seat[] = [seat]; let leaderShare = -1; let myBlocShare = shares[seat];
   let partners: Seat[] = [];
-  for (const bloc of blocs(view)) {
+  const all = blocs(view);
+  for (const bloc of all) {
     let s = 0;
     for (const i of bloc) s += shares[i];
     if (s > leaderShare) { leaderShare = s; leaderBloc = bloc; }
@@ -56,5 +58,5 @@ export function standing(view: MatchView, seat: Seat): Standing {
   }
   let leader = leaderBloc[0];
   for (const i of leaderBloc) if (shares[i] > shares[leader]) leader = i;
-  return { shares, leaderBloc, leaderShare, leader, myBlocShare, partners };
+  return { shares, leaderBloc, leaderShare, leader, myBlocShare, partners, blocs: all };
 }

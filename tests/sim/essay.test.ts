@@ -3,17 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { powerShares, type MatchState, type Seat } from '../../shared/index';
 import { runMatch, mixedPlayers, type SeatPlayer } from './runMatch';
-import { botWithoutPacts, expander, movementAgainst, policingState } from './strategies';
+import { expander, movementAgainst, policingState } from './strategies';
 import { factionPower } from '../../shared/bots/read';
 
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const seatOfKind = (state: MatchState, kind: string): Seat => state.factions.find((f) => f.kind === kind)!.seat;
 
+/** Every region alike, so one purchase of influence is worth the same wherever it lands. */
+function uniformWorld(state: MatchState): MatchState {
+  return { ...state, regions: state.regions.map((r) => ({ ...r, wealth: 3, population: 3 })) };
+}
+
 /** Seat 0 starts with 10 % more of everything that makes power. */
 function headStart(state: MatchState): MatchState {
+  const s = uniformWorld(state);
   return {
-    ...state,
-    factions: state.factions.map((f) => (f.seat !== 0 ? f : {
+    ...s,
+    factions: s.factions.map((f) => (f.seat !== 0 ? f : {
       ...f,
       resources: f.resources * 1.1,
       tech: f.tech * 1.1,
@@ -23,10 +29,20 @@ function headStart(state: MatchState): MatchState {
 }
 
 /**
- * Seat 0's lead in a head-start world over the same seat in the same world without it,
- * relative to everyone else: 0.10 at the start by construction.
+ * Seat 0's power lead in a head-start world over the same seat in the same world without it,
+ * relative to the others (geometric mean over seeds): 0.10 at the start by construction.
+ * Every faction reinvests all output into influence at a flat price, with every other source
+ * of increasing or decreasing returns switched off (upkeep, the influence cap, the action
+ * limit, distance pricing, resource decay, diffusion, events), so only σ is left to act.
  */
-function headStartLead(balance: Record<string, unknown>, games: number): number {
+function headStartLead(scale: number, games: number): number {
+  const balance = {
+    scaleByEra: [scale, scale, scale],
+    upkeepDistance: 0, upkeepRegions: 0, maxInfluence: 1000, maxActions: 12, resourceDecayRate: 0,
+    expandCostPerDistance: 0, organizeCostPerDistance: 0, outputFactor: 0.1,
+    controlDiffusionByEra: [0, 0, 0], ideaDiffusionByEra: [0, 0, 0],
+    hegemonyMin: 2, hegemonyPerSeat: 6, eventEvery: 1000,
+  };
   const leads: number[] = [];
   for (let g = 0; g < games; g++) {
     const seed = `scale:${g}`;
@@ -35,7 +51,7 @@ function headStartLead(balance: Record<string, unknown>, games: number): number 
       const p = state.factions.map((f) => factionPower(state, f));
       return p[0] / mean(p.slice(1));
     };
-    const plain = runMatch({ seats: 3, seed, players, balance });
+    const plain = runMatch({ seats: 3, seed, players, balance, setup: uniformWorld });
     const ahead = runMatch({ seats: 3, seed, players, balance, setup: headStart });
     leads.push(Math.log(ratio(ahead.final) / ratio(plain.final)));
   }
@@ -44,13 +60,8 @@ function headStartLead(balance: Record<string, unknown>, games: number): number 
 
 describe('essay fidelity (DESIGN.md section 10)', () => {
   it('1. economies of scale: a head start holds at σ = 1 without diseconomies and compounds at σ = 1.3', () => {
-    const isolate = {
-      upkeepDistance: 0, upkeepRegions: 0,
-      controlDiffusionByEra: [0, 0, 0], ideaDiffusionByEra: [0, 0, 0],
-      hegemonyMin: 2, hegemonyPerSeat: 6, eventEvery: 1000,
-    };
-    const flat = headStartLead({ ...isolate, scaleByEra: [1, 1, 1] }, 30);
-    const steep = headStartLead({ ...isolate, scaleByEra: [1.3, 1.3, 1.3] }, 30);
+    const flat = headStartLead(1, 30);
+    const steep = headStartLead(1.3, 30);
     expect(flat).toBeGreaterThanOrEqual(0.08);
     expect(flat).toBeLessThanOrEqual(0.12);
     expect(steep).toBeGreaterThanOrEqual(0.15);
@@ -167,16 +178,18 @@ describe('essay fidelity (DESIGN.md section 10)', () => {
   });
 
   it('7. d/acc: with enough defence, a world without pacts is no more catastrophic; without defence it is', () => {
-    const arms = ['pacts', 'alone'] as const;
+    // Six factions that only grow (no research, no defend orders, no pacts of their own), in
+    // worlds that start dangerous; the pact structure and the defence stock are fixed per arm,
+    // so the only difference is how coordination and defence shape the risk.
     const catastrophes: Record<string, number> = {};
     for (const defended of [false, true]) {
-      for (const arm of arms) {
+      for (const arm of ['pacts', 'alone'] as const) {
         let n = 0;
-        for (let g = 0; g < 40; g++) {
+        for (let g = 0; g < 21; g++) {
           const seed = `dacc:${g}`;
-          const players = Array.from({ length: 6 }, () => botWithoutPacts('grower', 'normal'));
+          const players = Array.from({ length: 6 }, () => expander());
           const setup = (s: MatchState): MatchState => ({
-            ...s, risk: 30,
+            ...s, risk: 40 + (g % 7) * 5,
             pacts: arm === 'pacts' ? [{ a: 0, b: 1, since: 0 }, { a: 2, b: 3, since: 0 }, { a: 4, b: 5, since: 0 }] : [],
           });
           const hold = (s: MatchState): MatchState => (defended ? { ...s, defenseStock: Math.max(s.defenseStock, 20) } : s);
@@ -187,7 +200,7 @@ describe('essay fidelity (DESIGN.md section 10)', () => {
       }
     }
     expect(catastrophes['alone:true']).toBeLessThanOrEqual(catastrophes['pacts:true']);
-    expect(catastrophes['alone:false']).toBeGreaterThan(catastrophes['pacts:false']);
+    expect(catastrophes['alone:false']).toBeGreaterThan(catastrophes['pacts:false'] + 3);
   });
 
   it('8. balance of power: a grower facing two balancers rarely becomes hegemon', () => {

@@ -4,25 +4,29 @@
 import { mixedPlayers, runMatch } from './runMatch';
 import { SimTally, type SimSummary } from './stats';
 
-export function simulate(games: number, seats: number, seed: string): SimSummary {
+export function simulate(games: number, seats: number, seed: string, balance?: Record<string, unknown>): SimSummary {
   const tally = new SimTally(seats);
   const start = performance.now();
   for (let g = 0; g < games; g++) {
     const gameSeed = `${seed}:${seats}:${g}`;
     const players = mixedPlayers(seats, gameSeed);
-    tally.add(runMatch({ seats, seed: gameSeed, players }).final, players);
+    tally.add(runMatch({ seats, seed: gameSeed, players, balance }).final, players);
   }
   return tally.summary((performance.now() - start) / 1000);
 }
 
-function parseArgs(argv: string[]): { games: number; seats: number; seed: string; json: boolean } {
-  const args = { games: 200, seats: 3, seed: 'sim', json: false };
+interface SimArgs { games: number; seats: number; seed: string; json: boolean; balance?: Record<string, unknown> }
+
+function parseArgs(argv: string[]): SimArgs {
+  const args: SimArgs = { games: 200, seats: 3, seed: 'sim', json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
     else if (a === '--games') args.games = Number(argv[++i]);
     else if (a === '--seats') args.seats = Number(argv[++i]);
     else if (a === '--seed') args.seed = String(argv[++i]);
+    // Balance overrides for tuning experiments, e.g. --balance '{"outputFactor":0.6}'.
+    else if (a === '--balance') args.balance = JSON.parse(String(argv[++i])) as Record<string, unknown>;
     else throw new Error(`unknown argument ${a}`);
   }
   if (!Number.isInteger(args.games) || args.games < 1) throw new Error('--games must be a positive integer');
@@ -55,7 +59,7 @@ const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].repla
 if (isMain) {
   try {
     const args = parseArgs(process.argv.slice(2));
-    const summary = simulate(args.games, args.seats, args.seed);
+    const summary = simulate(args.games, args.seats, args.seed, args.balance);
     if (args.json) console.log(JSON.stringify(summary));
     else printHuman(summary);
   } catch (err) {

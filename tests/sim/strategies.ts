@@ -1,9 +1,9 @@
 // Scripted strategies for the essay-fidelity tests. Each sees only its seat's view, like a bot.
 import {
-  actionCost, planOrders, validateOrders,
+  actionCost, maxActionsFor, planOrders, validateOrders,
   type Action, type BotLevel, type MatchView, type Personality, type Seat,
 } from '../../shared/index';
-import { controller, distancesFrom, regionValue } from '../../shared/bots/read';
+import { controller, regionValue } from '../../shared/bots/read';
 import type { SeatPlayer } from './runMatch';
 
 /** Keep only the actions the engine accepts together. */
@@ -16,34 +16,30 @@ export function legalPrefix(view: MatchView, seat: Seat, actions: Action[]): Act
 }
 
 /**
- * Puts everything into influence, nothing else: the purest form of reinvestment, so the
- * only thing that separates a richer faction from a poorer one is how output scales.
+ * Puts everything into influence, one step per region, best value per resource first: the
+ * purest reinvestment, linear in what it has to spend (the scale test lifts the action limit),
+ * so only the way output scales separates a richer faction from a poorer one.
  */
 export function expander(): SeatPlayer {
   return {
     type: 'custom',
     plan(view, seat) {
       const me = view.factions[seat];
-      const dist = distancesFrom(view.regions, me.home);
       const type = me.kind === 'movement' ? 'organize' : 'expand';
-      const targets = view.regions
-        .filter((r) => dist[r.id] <= 2 && me.influence[r.id] <= 6)
-        .map((r) => ({ r: r.id, value: regionValue(me.kind, r) / actionCost(view, seat, { type, region: r.id, amount: 1 } as Action) }))
-        .sort((a, b) => b.value - a.value || a.r - b.r)
-        .slice(0, 3);
-      const actions: Action[] = targets.map((t) => ({ type, region: t.r, amount: 1 }) as Action);
-      let budget = me.resources - actions.reduce((s, a) => s + actionCost(view, seat, a), 0);
-      // Raise amounts round-robin while the money lasts.
-      for (let grew = true; grew;) {
-        grew = false;
-        for (let i = 0; i < actions.length; i++) {
-          const a = actions[i] as Action & { amount: number };
-          const bigger = { ...a, amount: a.amount + 1 } as Action;
-          const extra = actionCost(view, seat, bigger) - actionCost(view, seat, a);
-          if (a.amount < 3 && extra <= budget) { actions[i] = bigger; budget -= extra; grew = true; }
-        }
+      const options = view.regions
+        .map((r) => {
+          const action = { type, region: r.id, amount: 1 } as Action;
+          const cost = actionCost(view, seat, action);
+          return { action, cost, value: regionValue(me.kind, r) / cost };
+        })
+        .sort((a, b) => b.value - a.value || a.cost - b.cost);
+      const actions: Action[] = [];
+      let budget = me.resources;
+      const limit = maxActionsFor(view, seat);
+      for (const o of options) {
+        if (actions.length >= limit) break;
+        if (o.cost <= budget) { actions.push(o.action); budget -= o.cost; }
       }
-      while (actions.length > 0 && actions.reduce((s, a) => s + actionCost(view, seat, a), 0) > me.resources) actions.pop();
       return legalPrefix(view, seat, actions);
     },
   };
