@@ -31,6 +31,11 @@ async function main(): Promise<void> {
     force.unref();
     server.close().then(() => process.exit(0), () => process.exit(1));
   };
+  // A stray rejected promise (a Redis hiccup, a closed socket) is logged, not fatal: rooms are
+  // in memory and a crash would end every match in this process.
+  process.on('unhandledRejection', (reason) => {
+    log('server.unhandled_rejection', { message: String((reason as Error)?.message ?? reason) });
+  });
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
