@@ -36,6 +36,7 @@ export class BoardScene extends Phaser.Scene {
   private hovered: number | null = null;
   private legend: LegendChip[] = [];
   private legendPlan: LegendPlan | null = null;
+  private viewKey = '';
   private pulse = 0;
   private ready!: () => void;
   readonly whenReady = new Promise<void>((resolve) => { this.ready = resolve; });
@@ -74,9 +75,14 @@ export class BoardScene extends Phaser.Scene {
   }
 
   setView(view: MatchView): void {
+    // The app calls this on every state patch (chat, drafts, timers): redraw only when
+    // something the board shows has changed.
+    const key = boardKey(view);
+    if (this.view && key === this.viewKey) { this.view = view; return; }
     const regionsChanged = !this.view || this.view.regions.length !== view.regions.length
       || this.view.regions.some((r, i) => r.x !== view.regions[i]?.x || r.y !== view.regions[i]?.y);
     this.view = view;
+    this.viewKey = key;
     if (regionsChanged) this.relayout();
     else this.redraw();
   }
@@ -187,7 +193,7 @@ export class BoardScene extends Phaser.Scene {
     const typical = this.typicalRoom();
     const font = clamp(Math.min(typical * 0.2, room * 0.26), this.px(11), this.px(18));
     const rows = view.factions.filter((f) => (f.influence[region.id] ?? 0) > 0.05);
-    const pip = clamp(Math.min(typical * 0.075, room * 0.1), this.px(2.6), this.px(7.5));
+    const pip = clamp(Math.min(typical * 0.075, room * 0.1), this.px(3.2), this.px(7.5));
     const rowGap = Math.min(pip * 2.7, (room * 1.7 - font * 2.6) / Math.max(1, rows.length));
     const home = view.factions.filter((f) => f.home === region.id);
     const blockHeight = font * 1.3 + rows.length * rowGap + font * 1.25;
@@ -508,6 +514,14 @@ function planLegend(view: MatchView, width: number, font: number, margin: number
   const key = keyWidth(keyFont) <= maxLine;
   const height = (lines.length + (key ? 1 : 0)) * lineHeight + font * 1.2;
   return { key, keyFont, font, lineHeight, height: Math.round(height), lines };
+}
+
+/** Everything the board draws from a view, as one comparable string. */
+function boardKey(view: MatchView): string {
+  return JSON.stringify([
+    view.regions,
+    view.factions.map((f) => [f.seat, f.name, f.colour, f.shape, f.kind, f.home, f.influence, f.decentralized]),
+  ]);
 }
 
 function withoutKey(plan: LegendPlan): LegendPlan {

@@ -16,8 +16,13 @@ export function randomOrders(view: MatchView, seat: Seat, seed: string): Action[
     const type = pick(legalActionTypes(view, seat));
     const params = ACTION_CATALOGUE[type].params;
     const draft: Record<string, unknown> = { type };
-    if (params.includes('region')) draft.region = pick(near.length ? near : view.regions.map((r) => r.id));
     if (params.includes('target')) draft.target = pick(others);
+    if (params.includes('region')) {
+      // Hostile moves need the target present; anything else stays near home.
+      const target = view.factions[draft.target as number];
+      const where = target ? view.regions.filter((r) => target.influence[r.id] > 0).map((r) => r.id) : near;
+      draft.region = pick(where.length ? where : view.regions.map((r) => r.id));
+    }
     if (params.includes('amount')) draft.amount = 1;
     if (params.includes('policy')) draft.policy = pick(POLICY_IDS);
     if (params.includes('mode')) draft.mode = 'enact';

@@ -11,6 +11,7 @@ import { renderForecast } from '../match/forecastStrip';
 import { newsFeed } from '../match/newsFeed';
 import { orderPanel, type OrderPanel } from '../match/orders';
 import { renderSummary } from '../match/summary';
+import { regionTable } from '../match/regionTable';
 import { renderWorld } from '../match/worldPanel';
 import { countdownText, renderTracks, roundLine } from '../match/tracks';
 import type { Screen } from './room';
@@ -28,6 +29,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   const worldEl = h('section', { class: 'card world', id: 'world', 'aria-labelledby': 'world-title' });
   const sideEl = h('aside', { class: 'side' });
   const feed = newsFeed();
+  const regions = regionTable();
   const chat = chatPanel(session);
   const announcer = h('p', { class: 'sr-only', 'aria-live': 'assertive', id: 'announcer' });
 
@@ -39,7 +41,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
       tracksEl),
     summaryHost,
     forecastEl,
-    h('div', { class: 'match-grid' }, boardEl, sideEl, factionsEl),
+    h('div', { class: 'match-grid' }, boardEl, sideEl, h('div', { class: 'tables' }, factionsEl, regions.el)),
     h('div', { class: 'lower' }, feed.el, chat.el),
     announcer,
   );
@@ -140,6 +142,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     orders?.update(view);
     renderFactions();
     renderWorld(worldEl, view);
+    regions.update(view);
     renderForecastStrip();
     if (board && !animating) board.update(view);
     chat.update();

@@ -18,6 +18,7 @@ export function mountRoom(root: HTMLElement, session: Session, leave: () => void
   };
 
   const sync = async () => {
+    if (screenKind === 'closed') return;
     const kind = screenFor();
     if (kind === screenKind) { screen?.update(); return; }
     if (loading) return;
@@ -39,7 +40,16 @@ export function mountRoom(root: HTMLElement, session: Session, leave: () => void
   session.onChange(() => { void sync(); });
   session.onError((text) => toast(text));
   session.onClosed((text) => {
-    toast(`${text} Reload the page to try again.`);
+    // The room is gone for this page: say so plainly and offer the ways forward.
+    screen?.destroy();
+    screen = null;
+    screenKind = 'closed';
+    fill(root, h('section', { class: 'card closed', role: 'alert' },
+      h('h1', {}, 'Disconnected'),
+      h('p', {}, text),
+      h('div', { class: 'row' },
+        h('button', { class: 'primary', onclick: () => location.reload() }, 'Try again'),
+        h('button', { onclick: leave }, 'Back to the main page'))));
   });
   void sync();
 }
