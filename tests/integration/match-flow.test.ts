@@ -173,10 +173,20 @@ describe('a private match from lobby to summary', () => {
     // After the end every agenda is public.
     expect(final.factions.every((f) => typeof f.agenda === 'string')).toBe(true);
 
-    // The room stays open; the host can rematch with the same seats.
+    // The room stays open; the host can rematch with the same seats. (Long rounds from here on,
+    // so the comparisons below happen inside one orders phase even on a busy machine.)
+    const live = matchMaker.getLocalRoomById(code) as unknown as { timing: { turnMs?: number } };
+    live.timing = { ...live.timing, turnMs: 60_000 };
     ada.room.send('rematch');
     await waitFor(() => eve.state.phase === 'orders' && eve.state.round === 1, 5000, 'rematch');
     expect(eve.state.seats.map((s) => s.name)).toEqual(['Ada', 'Bob', eve.state.seats[2].name]);
+    // The new agendas are secret again: the old public ones are withdrawn from other viewers.
+    await waitFor(() => [ada, bob, eve].every((p) => p.matchView().phase === 'orders' && p.matchView().round === 1), 3000, 'rematch state');
+    expect(secretsVisible(bob, 1)).toEqual([]);
+    expect(secretsVisible(eve, null)).toEqual([]);
+    expect(toMatchView(bob.matchView())).toEqual(serverView(code, 1));
+    expect(toMatchView(eve.matchView())).toEqual(serverView(code, 'spectator'));
+    expect(bob.matchView().factions[1].agenda).toEqual(expect.any(String));
     for (const peer of [ada, bob, eve]) await peer.room.leave();
   });
 });
