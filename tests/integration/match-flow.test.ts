@@ -9,7 +9,7 @@ import type { MatchState, MatchView, Viewer } from '../../shared/types';
 import { bootServer, createRoom, getJson, joinRoom, newClient, waitFor, type Peer, type TestServer } from './harness';
 
 let server: TestServer;
-beforeAll(async () => { server = await bootServer({ turnMs: 700, resolvingMs: 150 }); });
+beforeAll(async () => { server = await bootServer({ turnMs: 1500, resolvingMs: 150 }); });
 afterAll(async () => { await server?.close(); });
 
 /** Everything a viewer must not see, checked on its decoded state after every patch. */
