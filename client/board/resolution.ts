@@ -3,68 +3,12 @@
 // between homes, and a banner for world events. It reads the events' fields only; the sentences
 // themselves are listed by the HTML news feed.
 import * as Phaser from 'phaser';
-import type { GameEvent, Region } from '../../shared/types';
+import type { GameEvent } from '../../shared/types';
 import type { BoardScene } from './BoardScene';
+import { beatOf, scheduleBeats, groupEvents, headline, roadBetween, type Beat, type Group } from './eventPlan';
 import type { Point } from './geometry';
 import { asVectors } from './shapes';
 import { THEME, hexColour } from './theme';
-
-export type Beat = 'banner' | 'hostile' | 'police' | 'interop' | 'bond' | 'growth' | 'diffusion' | 'other' | 'skip';
-
-/** The longest a round's animation may run, in ms; beats share it. */
-const BUDGET_MS = 3000;
-const MAX_BEAT_MS = 1100;
-const MIN_BEAT_MS = 320;
-
-/** The engine's event types (shared/resolve), each with the animation it gets. */
-const BEATS: Record<string, Beat> = {
-  event: 'banner', era: 'banner', outcome: 'banner', alarm: 'banner', alarmOff: 'banner',
-  hegemonyWarning: 'banner', alarmDiffusion: 'banner', policyEnacted: 'banner', policyExpired: 'banner',
-  policyLapsed: 'banner', policyRenewed: 'banner', policyRepealed: 'banner', campaignFailed: 'banner',
-  lobbyFailed: 'banner', emergency: 'banner', emergencyKept: 'banner', endEmergency: 'banner',
-  protest: 'hostile', acquire: 'hostile', expose: 'hostile',
-  police: 'police', policed: 'police',
-  interop: 'interop',
-  pactFormed: 'bond', pactBroken: 'bond', standardFormed: 'bond', share: 'bond', subsidize: 'bond',
-  philanthropy: 'bond', capture: 'bond',
-  expand: 'growth', organize: 'growth', rally: 'growth', extract: 'growth', research: 'growth',
-  income: 'growth', decentralize: 'growth', defend: 'growth', mission: 'growth',
-  // The world's progress line and private notices are for the news feed, not the map.
-  world: 'diffusion', dropped: 'skip', pactOfferDeclined: 'skip', pactOfferWithdrawn: 'skip',
-};
-
-/** For types the table does not know yet: guess from the name. */
-const KEYWORDS: Array<[Beat, RegExp]> = [
-  ['interop', /interop/i],
-  ['police', /police|surveil/i],
-  ['hostile', /protest|expose|acquire|hostile|scandal/i],
-  ['diffusion', /diffus|leak|spill/i],
-  ['bond', /pact|standard|share|subsid|philanthrop|capture|bloc/i],
-  ['growth', /expand|organi[sz]e|rally|extract|research|income|growth|output|decentrali|defend|mission|tech/i],
-];
-
-/** Which kind of animation an event gets. */
-export function beatOf(event: GameEvent): Beat {
-  const known = BEATS[event.type];
-  if (known) return known;
-  for (const [beat, re] of KEYWORDS) if (re.test(event.type)) return beat;
-  if (event.region !== undefined || event.seat !== undefined) return 'other';
-  return 'banner';
-}
-
-interface Group { beat: Beat; events: GameEvent[] }
-
-/** Consecutive events of one kind play together, so a long round stays within the budget. */
-export function groupEvents(events: GameEvent[]): Group[] {
-  const groups: Group[] = [];
-  for (const e of events) {
-    const beat = beatOf(e);
-    const last = groups[groups.length - 1];
-    if (last && last.beat === beat) last.events.push(e);
-    else groups.push({ beat, events: [e] });
-  }
-  return groups;
-}
 
 export class ResolutionPlayer {
   private finish: (() => void) | null = null;
@@ -81,8 +25,7 @@ export class ResolutionPlayer {
     this.stop();
     const groups = groupEvents(events).filter((g) => g.beat !== 'skip' && (g.beat !== 'banner' || g.events.some((e) => e.text)));
     if (groups.length === 0 || !this.scene.layout) return Promise.resolve();
-    const beatMs = Math.max(MIN_BEAT_MS, Math.min(MAX_BEAT_MS, BUDGET_MS / groups.length));
-    const total = Math.min(BUDGET_MS + 400, beatMs * groups.length + 350);
+    const { step, beatMs, total } = scheduleBeats(groups.length);
     return new Promise<void>((resolve) => {
       // Beats run on the wall clock, not the game clock: a slow or hidden tab still ends on time.
       const timers: number[] = [];
@@ -97,7 +40,7 @@ export class ResolutionPlayer {
       };
       this.finish = done;
       groups.forEach((g, i) => {
-        timers.push(window.setTimeout(() => this.playGroup(g, beatMs), i * beatMs));
+        timers.push(window.setTimeout(() => this.playGroup(g, beatMs), i * step));
       });
       timers.push(window.setTimeout(done, total));
     });
@@ -364,31 +307,6 @@ export class ResolutionPlayer {
     s.tweens.add({ targets: c, alpha: 1, y: 0, duration: 220, ease: 'Quad.easeOut' });
     s.tweens.add({ targets: c, alpha: 0, delay: Math.max(ms * 1.6, 1300), duration: 300 });
   }
-}
-
-/**
- * The first clause of an event's sentence — "Era 2 begins", "Open-source wave" — for the banner;
- * the full sentence is in the news feed beside the board.
- */
-export function headline(text: string): string {
-  const cut = text.search(/: | — | \(|\. /);
-  const head = (cut > 0 ? text.slice(0, cut) : text).replace(/\.$/, '');
-  return head.length > 64 ? `${head.slice(0, 62).trimEnd()}…` : head;
-}
-
-/** Shortest chain of regions from `from` to `to` along neighbour links (breadth-first). */
-export function roadBetween(regions: Region[], from: number, to: number): number[] {
-  const previous = new Map<number, number>([[from, from]]);
-  const queue = [from];
-  for (let i = 0; i < queue.length && !previous.has(to); i++) {
-    for (const n of regions.find((r) => r.id === queue[i])?.neighbours ?? []) {
-      if (!previous.has(n)) { previous.set(n, queue[i]); queue.push(n); }
-    }
-  }
-  if (!previous.has(to)) return [];
-  const path = [to];
-  while (path[0] !== from) path.unshift(previous.get(path[0])!);
-  return path;
 }
 
 function round1(v: number): string {

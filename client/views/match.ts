@@ -160,7 +160,20 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     }
   };
 
-  const tick = window.setInterval(() => { countdownEl.textContent = countdownText(session.snapshot); }, 250);
+  let warnedFor = -1;
+  const tick = window.setInterval(() => {
+    const snap = session.snapshot;
+    countdownEl.textContent = countdownText(snap);
+    // One spoken reminder when time is nearly up and my orders are not final yet.
+    const left = snap.deadline - Date.now();
+    const seatInfo = session.mySeatInfo();
+    if (snap.phase === 'orders' && seatInfo && !seatInfo.submitted && left > 0 && left <= 10_000 && warnedFor !== view.round) {
+      warnedFor = view.round;
+      announcer.textContent = '10 seconds left. Your draft counts even if you do not submit.';
+      countdownEl.classList.add('urgent');
+    }
+    if (left > 10_000 || snap.phase !== 'orders') countdownEl.classList.remove('urgent');
+  }, 250);
   const onKey = (e: KeyboardEvent) => {
     const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
     if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); orders?.submit(); return; }

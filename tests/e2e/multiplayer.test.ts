@@ -114,5 +114,6 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     await p.page.locator('#toast', { hasText: /No open room with code ZZZZZZ/ }).waitFor();
     await p.page.getByRole('button', { name: 'Play vs bots' }).waitFor();
     await p.shot('dead-room-code');
+    expect(p.errors).toEqual([]);
   }, 60_000);
 });

@@ -48,6 +48,13 @@ describe('play vs bots', () => {
 
     await page.setViewportSize({ width: 360, height: 780 });
     await player.shot('summary-phone');
+
+    // Rematch: the same seats, a fresh world, the summary and the old news gone.
+    await page.getByRole('button', { name: 'Rematch' }).click();
+    await page.locator('#round-line', { hasText: 'Round 1 of 3' }).waitFor();
+    await page.locator('#submit-orders:not([disabled])').waitFor();
+    await expect(page.locator('#summary').count()).resolves.toBe(0);
+    await expect(page.locator('#news-feed [data-round]').count()).resolves.toBe(0);
     expect(player.errors).toEqual([]);
   }, 180_000);
 
