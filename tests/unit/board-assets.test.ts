@@ -3,8 +3,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatch } from '../../shared/index';
+import { createMatch, eventsFor, resolveRound, viewFor, type OrdersBySeat } from '../../shared/index';
+import { randomOrders } from '../../client/board/demoOrders';
 import { KINDS, POLICY_IDS, type ActionType } from '../../shared/types';
+import { beatOf, groupEvents, headline, roadBetween, scheduleBeats } from '../../client/board/eventPlan';
 import { pointInPolygon } from '../../client/board/geometry';
 import { layoutBoard, regionAt } from '../../client/board/layout';
 
@@ -102,4 +104,53 @@ describe('board layout', () => {
       }
     },
   );
+});
+
+// How a round's events become the board's animation (client/board/eventPlan.ts), checked on the
+// events a real seeded round produces.
+describe('board resolution plan', () => {
+  it('gives every event of real rounds an animation kind, and never plays past 4 s', () => {
+    let state = createMatch({ seats: 4, rounds: 12 }, 'plan');
+    for (let round = 1; round <= 8 && state.phase === 'orders'; round++) {
+      const orders: OrdersBySeat = {};
+      for (const f of state.factions) {
+        orders[f.seat] = { round: state.round, actions: randomOrders(viewFor(state, f.seat), f.seat, 'plan') };
+      }
+      const result = resolveRound(state, orders);
+      state = result.state;
+      const events = eventsFor(result.events, 'spectator');
+      for (const e of events) expect(beatOf(e), e.type).not.toBe('other');
+      const { total } = scheduleBeats(groupEvents(events).length);
+      expect(total).toBeLessThanOrEqual(4000);
+    }
+  });
+
+  it('keeps any round, however long, within about 3.7 s', () => {
+    for (const n of [1, 3, 8, 20, 60]) {
+      const { step, beatMs, total } = scheduleBeats(n);
+      expect(total).toBeLessThanOrEqual(3700);
+      expect(beatMs).toBeGreaterThanOrEqual(step);
+    }
+  });
+
+  it('groups consecutive events of one kind into a beat', () => {
+    const ev = (type: string) => ({ type, text: type, round: 1 });
+    const groups = groupEvents([ev('expand'), ev('organize'), ev('protest'), ev('income'), ev('event')]);
+    expect(groups.map((g) => [g.beat, g.events.length])).toEqual([['growth', 2], ['hostile', 1], ['growth', 1], ['banner', 1]]);
+  });
+
+  it('shortens event sentences to banner headlines', () => {
+    expect(headline('Remote work — distance upkeep is halved for two rounds.')).toBe('Remote work');
+    expect(headline('Era 2 begins: economies of scale rise to σ 1.15, ideas spread faster (δi 0.15).')).toBe('Era 2 begins');
+    expect(headline('Vale legislates: Antitrust is in force through round 7. Big firms lose scale.')).toBe('Antitrust enacted by Vale');
+    expect(headline('x'.repeat(100)).length).toBeLessThanOrEqual(64);
+  });
+
+  it('finds the road between two regions along neighbour links', () => {
+    const { regions } = createMatch({ seats: 3, rounds: 12 }, 'roads');
+    const road = roadBetween(regions, 0, 8);
+    expect(road[0]).toBe(0);
+    expect(road.at(-1)).toBe(8);
+    for (let i = 1; i < road.length; i++) expect(regions[road[i - 1]].neighbours).toContain(road[i]);
+  });
 });
