@@ -172,3 +172,10 @@ if (isMain) {
   // On stderr: stdout carries the server's own log lines and may be redirected to a file.
 process.stderr.write(`${JSON.stringify({ ready: true, port: server.port, pid: process.pid })}\n`);
 }
+
+// A benchmark or test that dies without stopping its children must not leave servers behind:
+// once re-parented (the parent is gone), stop.
+if (isMain) {
+  const orphanWatch = setInterval(() => { if (process.ppid === 1) process.kill(process.pid, 'SIGTERM'); }, 2000);
+  orphanWatch.unref();
+}

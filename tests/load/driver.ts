@@ -155,7 +155,7 @@ class Person {
         if (p.measured && this.tally.measuring) {
           this.tally.latencies.push(now - p.sentAt);
           if (process.env.BENCH_TRACE_SLOW && now - p.sentAt > Number(process.env.BENCH_TRACE_SLOW)) {
-            process.stderr.write(`slow ack ${Math.round(now - p.sentAt)} ms: rev ${rev} draftRev ${draftRev} round ${p.round}->${round} phase ${state.phase} submit ${p.submit}\n`);
+            process.stderr.write(`t=${Math.round(now)} slow ack ${Math.round(now - p.sentAt)} ms: rev ${rev} draftRev ${draftRev} round ${p.round}->${round} phase ${state.phase} submit ${p.submit}\n`);
           }
         }
       }

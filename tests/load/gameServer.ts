@@ -43,3 +43,8 @@ const stop = () => {
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
+
+// A benchmark or test that dies without stopping its children must not leave servers behind:
+// once re-parented (the parent is gone), stop.
+const orphanWatch = setInterval(() => { if (process.ppid === 1) process.kill(process.pid, 'SIGTERM'); }, 2000);
+orphanWatch.unref();
