@@ -29,6 +29,8 @@ export interface OrderPanel {
   pickFaction(seat: number): void;
   submit(): void;
   suggest(): void;
+  /** Drop the action being composed (Esc). */
+  cancel(): void;
   readonly draft: Action[];
 }
 
@@ -351,7 +353,7 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
     submit,
     suggest,
     cancel() { composing = null; render(); },
-  } as OrderPanel & { cancel(): void };
+  };
 }
 
 function focusKey(node: HTMLElement): string | null {

@@ -55,7 +55,7 @@ export function renderTracks(box: HTMLElement, view: MatchView): void {
   );
 }
 
-export function roundLine(snap: RoomSnapshot, view: MatchView): string {
+export function roundLine(view: MatchView): string {
   const total = view.options.rounds;
   if (view.outcome || view.phase === 'ended') return `Match over after round ${view.round} of ${total}`;
   return `Round ${view.round} of ${total} · Era ${view.era}`;

@@ -10,7 +10,6 @@ interface Line { label: string; colour: string; values: number[]; dashed?: boole
 function frame(title: string, rounds: number[], yMax: number, yFmt: (v: number) => string): SVGSVGElement {
   const root = svg('svg', { viewBox: `0 0 ${W} ${HGT}`, role: 'img', class: 'chart' });
   root.append(svg('title', {}, title));
-  const iw = W - PAD.l - PAD.r;
   const ih = HGT - PAD.t - PAD.b;
   for (const frac of [0, 0.5, 1]) {
     const y = PAD.t + ih * (1 - frac);

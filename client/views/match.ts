@@ -31,7 +31,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   const feed = newsFeed();
   const regions = regionTable();
   const chat = chatPanel(session);
-  const announcer = h('p', { class: 'sr-only', 'aria-live': 'assertive', id: 'announcer' });
+  const announcer = h('p', { class: 'sr-only', 'aria-live': 'polite', id: 'announcer' });
 
   fill(root,
     h('header', { class: 'topbar' },
@@ -101,7 +101,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
 
   const renderTop = () => {
     const snap = session.snapshot;
-    roundEl.textContent = roundLine(snap, view);
+    roundEl.textContent = roundLine(view);
     countdownEl.textContent = countdownText(snap);
     document.title = `${view.outcome ? 'Match over' : `Round ${view.round}`} · Balance of Power`;
     const seat = session.mySeat;
@@ -115,7 +115,8 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   const onResolved = (events = view.lastEvents) => {
     const round = events[0]?.round ?? view.history.at(-1)?.round ?? view.round - 1;
     feed.addRound(round, events);
-    announcer.textContent = `Round ${round} resolved. ${events.slice(0, 3).map((e) => e.text).join(' ')}`;
+    // The news feed itself is a live log; this only marks the moment.
+    announcer.textContent = `Round ${round} resolved: ${events.length} events in the news.`;
     if (board) {
       const b = board;
       animating = b.playEvents(events).catch(() => {}).then(() => { animating = null; if (!destroyed) b.update(view); });
@@ -179,7 +180,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); orders?.submit(); return; }
     if (typing) return;
     if (e.key === 'g' || e.key === 'G') { orders?.suggest(); }
-    if (e.key === 'Escape') (orders as unknown as { cancel?: () => void })?.cancel?.();
+    if (e.key === 'Escape') orders?.cancel();
   };
   const onResize = () => board?.resize();
   document.addEventListener('keydown', onKey);
