@@ -40,6 +40,12 @@ function wsClient(server: ServerChild): Client {
   return new Client(`ws://127.0.0.1:${server.port}`);
 }
 
+/** The server sends `seat` right after a join; this test reads seats from state instead. */
+function quiet<T extends Room>(room: T): T {
+  room.onMessage('seat', () => {});
+  return room;
+}
+
 async function listedCodes(server: ServerChild): Promise<string[]> {
   const res = await fetch(`${server.url}/api/rooms`);
   expect(res.status).toBe(200);
@@ -143,14 +149,14 @@ describe('several server processes over Redis', () => {
   });
 
   it('joins by code through the other process, lists the room on both, plays it to the end', async () => {
-    const host = await wsClient(a).create('match', { name: 'Ada', seats: 3, rounds: 3, botLevel: 'easy' });
+    const host = quiet(await wsClient(a).create('match', { name: 'Ada', seats: 3, rounds: 3, botLevel: 'easy' }));
     rooms.push(host);
     const code = host.roomId;
     expect(code).toMatch(ROOM_CODE_PATTERN);
     const where = await hostOf(presence, code);
     expect([`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`]).toContain(where.publicAddress);
 
-    const guest = await wsClient(b).joinById(code, { name: 'Bo' });
+    const guest = quiet(await wsClient(b).joinById(code, { name: 'Bo' }));
     const watcher = await wsClient(b).joinById(code, { name: 'Cy', spectate: true });
     rooms.push(guest, watcher);
     expect(guest.roomId).toBe(code);
@@ -196,7 +202,7 @@ describe('several server processes over Redis', () => {
   it('spreads new rooms over both processes with distinct codes, all listed by both', async () => {
     const created: Room[] = [];
     for (let i = 0; i < 8; i++) {
-      created.push(await wsClient(i % 2 ? b : a).create('match', { name: `P${i}`, seats: 3 }));
+      created.push(quiet(await wsClient(i % 2 ? b : a).create('match', { name: `P${i}`, seats: 3 })));
     }
     rooms.push(...created);
     const codes = created.map((r) => r.roomId);
@@ -213,7 +219,7 @@ describe('several server processes over Redis', () => {
   });
 
   it('drops the rooms of a crashed process from the listing once a new process checks on it', async () => {
-    const onB = await wsClient(b).create('match', { name: 'Doomed', seats: 3 });
+    const onB = quiet(await wsClient(b).create('match', { name: 'Doomed', seats: 3 }));
     rooms.push(onB);
     const where = await hostOf(presence, onB.roomId);
     const victim = where.publicAddress === `127.0.0.1:${b.port}` ? b : a;
@@ -232,7 +238,7 @@ describe('several server processes over Redis', () => {
       return doomedCodes.every((c) => !listed.includes(c));
     }, 15_000);
     // The survivor still serves new rooms.
-    const next = await wsClient(survivor).create('match', { name: 'After', seats: 3 });
+    const next = quiet(await wsClient(survivor).create('match', { name: 'After', seats: 3 }));
     rooms.push(next);
     expect(next.roomId).toMatch(ROOM_CODE_PATTERN);
   });
