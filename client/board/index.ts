@@ -92,7 +92,10 @@ export async function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks)
     },
     playEvents(events) {
       if (destroyed) return Promise.resolve();
-      return player.play(events);
+      // Visible to tests and styles: whether a round is being animated, and how many have been.
+      host.dataset.animating = 'true';
+      host.dataset.roundsPlayed = String(Number(host.dataset.roundsPlayed ?? 0) + 1);
+      return player.play(events).finally(() => { host.dataset.animating = 'false'; });
     },
     setSelectable(regions) {
       if (!destroyed) scene.setSelectable(regions);
