@@ -1,5 +1,5 @@
 // Each faction has a shape as well as a colour, so control and influence read without colour
-// vision. These draw the six shapes the engine hands out at any size on a Graphics object.
+// vision. These draw the six shapes the engine hands out, at any size.
 import type * as Phaser from 'phaser';
 import type { Point } from './geometry';
 
@@ -35,14 +35,22 @@ export function shapePoints(shape: string, cx: number, cy: number, r: number): P
 /** Phaser's point-list methods only read x and y; plain points are enough. */
 export const asVectors = (points: Point[]): Phaser.Math.Vector2[] => points as unknown as Phaser.Math.Vector2[];
 
-export function fillShape(g: Phaser.GameObjects.Graphics, shape: string, cx: number, cy: number, r: number): void {
+/** What the shapes need from a drawing surface (the board's Pen). */
+export interface ShapePen {
+  fillPoints(points: Point[], closeShape?: boolean): unknown;
+  strokePoints(points: Point[], closeShape?: boolean, closePath?: boolean): unknown;
+  fillCircle(x: number, y: number, r: number): unknown;
+  strokeCircle(x: number, y: number, r: number): unknown;
+}
+
+export function fillShape(g: ShapePen, shape: string, cx: number, cy: number, r: number): void {
   const pts = shapePoints(shape, cx, cy, r);
-  if (pts) g.fillPoints(asVectors(pts), true);
+  if (pts) g.fillPoints(pts, true);
   else g.fillCircle(cx, cy, r);
 }
 
-export function strokeShape(g: Phaser.GameObjects.Graphics, shape: string, cx: number, cy: number, r: number): void {
+export function strokeShape(g: ShapePen, shape: string, cx: number, cy: number, r: number): void {
   const pts = shapePoints(shape, cx, cy, r);
-  if (pts) g.strokePoints(asVectors(pts), true, true);
+  if (pts) g.strokePoints(pts, true, true);
   else g.strokeCircle(cx, cy, r);
 }

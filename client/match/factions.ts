@@ -65,7 +65,8 @@ export function renderFactionTable(box: HTMLElement, view: MatchView, snap: Room
             ? h('button', { class: 'pick', id: `pick-${f.seat}`, onclick: () => pick!(f.seat), 'aria-label': `Target ${f.name}` }, factionMarker(f.seat, view), ' ', f.name)
             : h('span', { class: 'fname' }, factionMarker(f.seat, view), ' ', f.name),
           h('span', { class: 'sub' }, ` ${KIND_LABEL[f.kind]}${seatInfo?.isBot ? ' · bot' : seatInfo?.name ? ` · ${seatInfo.name}` : ''}${f.seat === mySeat ? ' · you' : ''}`),
-          agenda ? h('span', { class: 'sub agenda-public' }, ` · agenda: ${agenda.label}`) : null),
+          agenda ? h('span', { class: `sub agenda-public${f.agendaPublic ? ' exposed' : ''}` },
+            ` · agenda: ${agenda.label}${f.agendaPublic && !view.outcome ? ' (exposed)' : ''}`) : null),
         h('td', {}, pct(shares[f.seat] ?? 0)),
         h('td', {}, num(f.tech)),
         h('td', {}, String(Math.round(f.legitimacy))),
