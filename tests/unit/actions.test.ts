@@ -1,8 +1,8 @@
 // One focused test per action: its cost (× amount² where marked) and its effect, in a quiet
 // match where nothing else moves.
 import { describe, expect, it } from 'vitest';
-import { actionCost, DEFAULT_BALANCE as B, resolveRound, Rng, type MatchState } from '../../shared/index';
-import { act, giveControl, quietMatch, regionAt, seatOf, setInfluence } from './helpers';
+import { actionCost, resolveRound, Rng, type MatchState } from '../../shared/index';
+import { act, giveControl, quietMatch, regionAt, seatOf, setInfluence, designMatch, D as B } from './helpers';
 
 const st = (s: MatchState) => seatOf(s, 'state');
 const corp = (s: MatchState) => seatOf(s, 'corporation');

@@ -2,9 +2,9 @@
 // DESIGN.md section 3 computed by hand in the test.
 import { describe, expect, it } from 'vitest';
 import {
-  baseOf, createMatch, DEFAULT_BALANCE as B, regionValue, resolveRound, type Balance, type MatchState,
+  baseOf, regionValue, resolveRound, type Balance, type MatchState,
 } from '../../shared/index';
-import { quietMatch, seatOf, setInfluence } from './helpers';
+import { quietMatch, seatOf, setInfluence, designMatch, D as B } from './helpers';
 
 const CALM: Partial<Balance> = { eventEvery: 0, controlDiffusionByEra: [0, 0, 0], ideaDiffusionByEra: [0, 0, 0] };
 
@@ -31,7 +31,7 @@ function expectedNet(s: MatchState, sigma: number): number[] {
 
 describe('income and upkeep', () => {
   it('follows out = A·T·L·base·S, kind rules, upkeep u·Σinf·dist + c·held^1.5, decay above 10', () => {
-    const s = createMatch({ seats: 3, balance: { ...CALM, scaleByEra: [1.3, 1.3, 1.3] } }, 'income');
+    const s = designMatch({ seats: 3, balance: { ...CALM, scaleByEra: [1.3, 1.3, 1.3] } }, 'income');
     s.factions[0].tech = 3;
     const want = expectedNet(s, 1.3);
     const got = resolveRound(s, {}).state;
@@ -40,7 +40,7 @@ describe('income and upkeep', () => {
   });
 
   it('economies of scale: with σ > 1 the bigger base earns more per unit of base', () => {
-    const s = createMatch({ seats: 3, balance: { ...CALM, scaleByEra: [1.3, 1.3, 1.3] } }, 'scale');
+    const s = designMatch({ seats: 3, balance: { ...CALM, scaleByEra: [1.3, 1.3, 1.3] } }, 'scale');
     const big = s.factions[0];
     for (let r = 0; r < s.regions.length; r++) if (big.influence[r] > 0) big.influence[r] = Math.min(10, big.influence[r] * 2);
     const got = resolveRound(s, {}).state;
@@ -50,7 +50,7 @@ describe('income and upkeep', () => {
 
   it('a diffusion mandate removes the scale bonus from those who did not share, and taxes proprietary tech', () => {
     const opts = { seats: 3, balance: { ...CALM, scaleByEra: [1.3, 1.3, 1.3] }, permanentPolicies: ['diffusionMandate' as const] };
-    const s = createMatch(opts, 'mandate');
+    const s = designMatch(opts, 'mandate');
     const big = s.factions[0];
     for (let r = 0; r < s.regions.length; r++) if (big.influence[r] > 0) big.influence[r] = Math.min(10, big.influence[r] * 2);
     big.tech = 4;
@@ -92,7 +92,7 @@ describe('income and upkeep', () => {
 
 describe('diffusion', () => {
   it('tech moves δi·(maxTech − tech) toward the leader, not for a faction under the alarm', () => {
-    const s = createMatch({ seats: 3, balance: { ...CALM, ideaDiffusionByEra: [0.1, 0.1, 0.1] } }, 'ideas');
+    const s = designMatch({ seats: 3, balance: { ...CALM, ideaDiffusionByEra: [0.1, 0.1, 0.1] } }, 'ideas');
     s.factions[0].tech = 5;
     s.alarm = [2];
     const got = resolveRound(s, {}).state;

@@ -2,9 +2,9 @@
 // stagnation, rankings and the fair-share bonus; eras and coordination risk.
 import { describe, expect, it } from 'vitest';
 import {
-  concentration, createMatch, DEFAULT_BALANCE as B, fairShareBonus, powerShares, resolveRound, type MatchState,
+  concentration, fairShareBonus, powerShares, resolveRound, type MatchState,
 } from '../../shared/index';
-import { quietMatch } from './helpers';
+import { quietMatch, designMatch, D as B } from './helpers';
 
 /** Seat 0 strong, seat 1 medium, seat 2 weak — power through (inert) resources. */
 function lopsided(): MatchState {
@@ -78,7 +78,7 @@ describe('how a match ends', () => {
   });
 
   it('flourishing after the last round if progress reaches the target: highest final impact wins', () => {
-    let s = createMatch({ seats: 3, rounds: 3, balance: { progressTargetPerFactionRound: 1, eventEvery: 0 } }, 'flourish');
+    let s = designMatch({ seats: 3, rounds: 3, balance: { progressTargetPerFactionRound: 1, eventEvery: 0 } }, 'flourish');
     while (s.phase === 'orders') s = resolveRound(s, { 1: { round: s.round, actions: [{ type: 'share', target: 'all' }] } }).state;
     const o = s.outcome!;
     expect(o.type).toBe('flourishing');
@@ -94,7 +94,7 @@ describe('how a match ends', () => {
   });
 
   it('stagnation when progress falls short: nobody wins, everyone is still ranked', () => {
-    let s = createMatch({ seats: 4, rounds: 3, balance: { progressTargetPerFactionRound: 1000, eventEvery: 0 } }, 'stagnate');
+    let s = designMatch({ seats: 4, rounds: 3, balance: { progressTargetPerFactionRound: 1000, eventEvery: 0 } }, 'stagnate');
     while (s.phase === 'orders') s = resolveRound(s, {}).state;
     expect(s.outcome?.type).toBe('stagnation');
     expect(s.outcome?.winner).toBeNull();
@@ -103,7 +103,7 @@ describe('how a match ends', () => {
   });
 
   it('fair-share bonus is full at 1/N and nothing at twice it', () => {
-    const s = createMatch({ seats: 4 }, 'fair');
+    const s = designMatch({ seats: 4 }, 'fair');
     expect(fairShareBonus(s, 0.2)).toBe(20);
     expect(fairShareBonus(s, 0.25)).toBe(20);
     expect(fairShareBonus(s, 0.375)).toBeCloseTo(10, 9);
@@ -113,7 +113,7 @@ describe('how a match ends', () => {
 
 describe('eras and risk', () => {
   it('eras change every R/3 rounds with the schedule of σ, δi and δc', () => {
-    let s = createMatch({ seats: 3, rounds: 12, balance: { eventEvery: 0, progressTargetPerFactionRound: 0 } }, 'eras');
+    let s = designMatch({ seats: 3, rounds: 12, balance: { eventEvery: 0, progressTargetPerFactionRound: 0 } }, 'eras');
     const seen: [number, number, number, number][] = [];
     while (s.phase === 'orders') { seen.push([s.round, s.era, s.scale, s.controlDiffusion]); s = resolveRound(s, {}).state; }
     expect(seen[3]).toEqual([4, 1, 1, 0.2]);

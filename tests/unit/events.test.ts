@@ -1,19 +1,21 @@
 // The ten event cards: one drawn every two rounds from the seeded deck, each with its effect
 // and a sentence naming the essay idea.
 import { describe, expect, it } from 'vitest';
-import { EVENT_CARDS, EVENT_INFO, createMatch, resolveRound, type EventCardId, type MatchState } from '../../shared/index';
+import { EVENT_CARDS, EVENT_INFO, resolveRound, type EventCardId, type MatchState } from '../../shared/index';
+import { designMatch } from './helpers';
 
 function drawn(card: EventCardId, prepare: (s: MatchState) => void = () => {}): { before: MatchState; after: MatchState } {
-  const before = createMatch({ seats: 4, balance: { controlDiffusionByEra: [0, 0, 0], ideaDiffusionByEra: [0, 0, 0] } }, `ev-${card}`);
+  const before = designMatch({ seats: 4, balance: { controlDiffusionByEra: [0, 0, 0], ideaDiffusionByEra: [0, 0, 0] } }, `ev-${card}`);
   before.eventDeck = [card, ...EVENT_CARDS.filter((c) => c !== card)];
   prepare(before);
   const after = resolveRound(before, {}).state;
   return { before, after };
 }
 
+
 describe('events', () => {
   it('one card every two rounds; the deck reshuffles when it runs out', () => {
-    let s = createMatch({ seats: 3, rounds: 24, balance: { progressTargetPerFactionRound: 0, hegemonyMin: 2, hegemonyPerSeat: 9, catastropheRisk: 1e9 } }, 'deck');
+    let s = designMatch({ seats: 3, rounds: 24, balance: { progressTargetPerFactionRound: 0, hegemonyMin: 2, hegemonyPerSeat: 9, catastropheRisk: 1e9 } }, 'deck');
     while (s.phase === 'orders') s = resolveRound(s, {}).state;
     expect(s.eventsDrawn.map((e) => e.round)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23]);
     expect(new Set(s.eventsDrawn.slice(0, 10).map((e) => e.card)).size).toBe(10);

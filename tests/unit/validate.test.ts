@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createMatch, legalActionTypes, resolveRound, validateOrders, viewFor, type MatchState, type Seat,
 } from '../../shared/index';
-import { giveControl, quietMatch, seatOf, setInfluence } from './helpers';
+import { giveControl, quietMatch, seatOf, setInfluence, designMatch } from './helpers';
 
 function codes(state: MatchState, seat: Seat, orders: unknown): string[] {
   const r = validateOrders(state, seat, orders);
@@ -107,7 +107,7 @@ describe('validateOrders error codes', () => {
     expect(codes(s, g, { round: 1, actions: [{ type: 'research', amount: 1 }, { type: 'research', amount: 2 }] })).toEqual(['duplicate_action']);
   });
   it('unaffordable, with the index of the first action that breaks the budget', () => {
-    const t = createMatch({ seats: 3 }, 'poor');
+    const t = designMatch({ seats: 3 }, 'poor');
     const r = validateOrders(t, g, { round: 1, actions: [{ type: 'research', amount: 1 }, { type: 'defend', amount: 2 }] });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toEqual([expect.objectContaining({ code: 'unaffordable', ref: 1 })]);
@@ -136,7 +136,7 @@ describe('validateOrders error codes', () => {
 });
 
 describe('property: random payloads', () => {
-  const base = createMatch({ seats: 4 }, 'props');
+  const base = designMatch({ seats: 4 }, 'props');
   const frozen = JSON.stringify(base);
   const field = fc.oneof(
     fc.integer({ min: -3, max: 14 }), fc.double(), fc.string({ maxLength: 6 }), fc.constant(null), fc.constant('all'),
