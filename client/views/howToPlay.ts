@@ -39,7 +39,8 @@ export function showHowToPlay(): void {
       h('dt', {}, AGENDA_INFO[id].label, ` (+${AGENDA_INFO[id].bonus})`), h('dd', {}, AGENDA_INFO[id].text)])),
   );
   close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => { dialog.remove(); document.getElementById('how-to-play')?.focus(); });
+  const opener = document.activeElement as HTMLElement | null;
+  dialog.addEventListener('close', () => { dialog.remove(); opener?.focus(); });
   document.body.append(dialog);
   dialog.showModal();
 }

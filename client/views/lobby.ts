@@ -90,9 +90,11 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
     }));
     const humans = snap.seats.filter((s) => !s.isBot && (s.sessionId || s.name));
     const notReady = humans.filter((s) => !s.ready && s.sessionId !== snap.hostSessionId).length;
+    const o = snap.options;
+    const settingsLine = `${o.rounds} rounds · orders timer ${o.turnSeconds ? `${o.turnSeconds} s` : '90 s, then 45 s'} · ${o.private ? 'private' : 'listed publicly'}. `;
     statusBox.textContent = session.autoStart
       ? 'Filling the seats with bots and starting…'
-      : `${humans.length} player${humans.length === 1 ? '' : 's'}, ${snap.seats.filter((s) => s.isBot).length} bots` +
+      : settingsLine + `${humans.length} player${humans.length === 1 ? '' : 's'}, ${snap.seats.filter((s) => s.isBot).length} bots` +
         `${snap.spectators ? `, ${snap.spectators} watching` : ''}. ` +
         (isHost ? 'Empty seats are played by bots when you start.' : 'Waiting for the host to start.') +
         (notReady ? ` ${notReady} not ready yet.` : '');
