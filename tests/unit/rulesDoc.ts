@@ -63,11 +63,31 @@ export function generatedBlock(): string {
   return lines.join('\n');
 }
 
+/**
+ * Numbers in the prose carry invisible markers naming their balance key:
+ * `<!--b:key-->2<!--/b-->` (the value; arrays joined by " / "), `<!--b%:key-->10 %<!--/b-->`
+ * (a share as a percentage), `<!--b~%:key-->10 %<!--/b-->` (1 − a factor, as a percentage) and
+ * `<!--b*100:key-->35<!--/b-->` (a share in points).
+ */
+const INLINE = /<!--b(%|~%|\*100)?:(\w+)-->(.*?)<!--\/b-->/g;
+
+function inlineValue(kind: string | undefined, key: string): string {
+  const v = (B as Record<string, unknown>)[key];
+  if (v === undefined) throw new Error(`docs/RULES.md names an unknown balance key: ${key}`);
+  const round = (x: number) => String(Math.round(x * 1000) / 1000);
+  if (Array.isArray(v)) return v.map((x) => round(x as number)).join(' / ');
+  if (kind === '%') return `${round((v as number) * 100)} %`;
+  if (kind === '~%') return `${round((1 - (v as number)) * 100)} %`;
+  if (kind === '*100') return round((v as number) * 100);
+  return round(v as number);
+}
+
 export function withGenerated(doc: string): string {
   const a = doc.indexOf(START);
   const b = doc.indexOf(END);
   if (a < 0 || b < 0) throw new Error('docs/RULES.md lacks the generated-block markers');
-  return doc.slice(0, a) + generatedBlock() + doc.slice(b + END.length);
+  const whole = doc.slice(0, a) + generatedBlock() + doc.slice(b + END.length);
+  return whole.replace(INLINE, (_m, kind: string | undefined, key: string) => `<!--b${kind ?? ''}:${key}-->${inlineValue(kind, key)}<!--/b-->`);
 }
 
 if (typeof process !== 'undefined' && process.argv.includes('--write')) {
