@@ -69,6 +69,33 @@ export async function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks)
   const player = new ResolutionPlayer(scene);
   let destroyed = false;
   let lastSize = '';
+  let picking = false;
+  let animating = 0;
+
+  // The board is still most of the time: the game loop sleeps when nothing moves, so an idle
+  // match costs no frames (and no battery), and wakes for input, updates and animations.
+  let awakeUntil = 0;
+  let sleepTimer = 0;
+  const trySleep = () => {
+    if (destroyed) return;
+    const left = awakeUntil - performance.now();
+    if (picking || animating > 0 || left > 0) {
+      sleepTimer = window.setTimeout(trySleep, Math.max(50, left + 20));
+      return;
+    }
+    game.loop.sleep();
+  };
+  const keepAwake = (ms = 700) => {
+    if (destroyed) return;
+    awakeUntil = Math.max(awakeUntil, performance.now() + ms);
+    if (!game.loop.running) game.loop.wake();
+    window.clearTimeout(sleepTimer);
+    sleepTimer = window.setTimeout(trySleep, ms + 20);
+  };
+  for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'touchstart']) {
+    canvas.addEventListener(type, () => keepAwake(), { passive: true });
+  }
+  game.events.on('visible', () => keepAwake());
 
   const resize = () => {
     if (destroyed) return;
@@ -76,6 +103,7 @@ export async function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks)
     const key = `${width}x${height}@${dpr}`;
     if (key === lastSize) return;
     lastSize = key;
+    keepAwake();
     game.scale.setGameSize(Math.round(width * dpr), Math.round(height * dpr));
     scene.setSize(width, height, dpr);
   };
@@ -87,6 +115,7 @@ export async function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks)
   return {
     update(view) {
       if (destroyed) return;
+      keepAwake();
       scene.setView(view);
       canvas.setAttribute('aria-label', describeBoard(view));
     },
@@ -95,17 +124,29 @@ export async function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks)
       // Visible to tests and styles: whether a round is being animated, and how many have been.
       host.dataset.animating = 'true';
       host.dataset.roundsPlayed = String(Number(host.dataset.roundsPlayed ?? 0) + 1);
-      return player.play(events).finally(() => { host.dataset.animating = 'false'; });
+      animating++;
+      keepAwake();
+      return player.play(events).finally(() => {
+        animating--;
+        host.dataset.animating = animating > 0 ? 'true' : 'false';
+        keepAwake(300);
+      });
     },
     setSelectable(regions) {
-      if (!destroyed) scene.setSelectable(regions);
+      if (destroyed) return;
+      picking = regions !== null;
+      keepAwake();
+      scene.setSelectable(regions);
     },
     resize,
     destroy() {
       if (destroyed) return;
-      destroyed = true;
       player.stop();
       observer?.disconnect();
+      window.clearTimeout(sleepTimer);
+      // Phaser finishes destroying on its next step, so the loop must be running.
+      if (!game.loop.running) game.loop.wake();
+      destroyed = true;
       game.destroy(true);
       host.remove();
     },

@@ -63,6 +63,12 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
   };
 
   const update = () => {
+    const focusedId = document.activeElement?.id;
+    draw();
+    if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus();
+  };
+
+  const draw = () => {
     const snap = session.snapshot;
     const mine = session.mySeat;
     const isHost = session.isHost;
@@ -81,11 +87,11 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
         h('span', { class: 'seat-state' }, seat.isBot ? '' : seat.ready ? '✓ ready' : taken ? 'not ready' : ''),
         h('span', { class: 'seat-actions' },
           session.role === 'player' && !taken && !isMe
-            ? h('button', { onclick: () => session.pickSeat(seat.seat) }, 'Sit here') : null,
-          isHost && !taken ? h('button', { onclick: () => session.addBot(seat.seat) }, 'Add bot') : null,
-          isHost && seat.isBot ? h('button', { onclick: () => session.removeBot(seat.seat) }, 'Remove bot') : null,
+            ? h('button', { id: `seat-${seat.seat}-sit`, onclick: () => session.pickSeat(seat.seat) }, 'Sit here') : null,
+          isHost && !taken ? h('button', { id: `seat-${seat.seat}-add-bot`, onclick: () => session.addBot(seat.seat) }, 'Add bot') : null,
+          isHost && seat.isBot ? h('button', { id: `seat-${seat.seat}-remove-bot`, onclick: () => session.removeBot(seat.seat) }, 'Remove bot') : null,
           isHost && !seat.isBot && taken && !isMe && seat.sessionId
-            ? h('button', { onclick: () => session.kick(seat.sessionId) }, 'Kick') : null,
+            ? h('button', { id: `seat-${seat.seat}-kick`, onclick: () => session.kick(seat.sessionId) }, 'Kick') : null,
         ));
     }));
     const humans = snap.seats.filter((s) => !s.isBot && (s.sessionId || s.name));
