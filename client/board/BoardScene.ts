@@ -201,5 +201,6 @@ function boardKey(view: MatchView): string {
     view.viewer ?? null,
     view.regions,
     view.factions.map((f) => [f.seat, f.name, f.colour, f.shape, f.kind, f.home, f.influence, f.decentralized]),
+    (view.interops ?? []).filter((x) => x.untilRound >= view.round),
   ]);
 }

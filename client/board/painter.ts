@@ -213,8 +213,13 @@ export class BoardPainter {
     g.text(cx - total / 2 + badges + nameWidth / 2, y, name, nameFont, THEME.text, true);
     y += font * 0.75 + rowGap * 0.55;
 
+    // Adversarial interoperability in force here: the Movement's link sits on the Corporation's row.
+    const breaches = (view.interops ?? []).filter((x) => x.region === region.id && x.untilRound >= view.round);
     for (const f of rows) {
-      this.influenceRow(f, region.id, anchor.x, y, pip, room * 1.55, f.seat === owner);
+      const end = this.influenceRow(f, region.id, anchor.x, y, pip, room * 1.55, f.seat === owner);
+      const by = breaches.find((x) => x.corporation === f.seat);
+      const mover = by ? this.faction(by.movement) : undefined;
+      if (mover) this.chainLink(end + pip * 1.6, y, pip, hexColour(mover.colour));
       y += rowGap;
     }
     y += font * 0.05;
@@ -240,7 +245,7 @@ export class BoardPainter {
    * One faction's influence in a region as a row of pips in its colour and shape: filled for
    * influence it can use, hollow for decentralised influence, a part-pip for a fraction.
    */
-  private influenceRow(f: Faction, region: number, cx: number, y: number, pip: number, maxWidth: number, controls: boolean): void {
+  private influenceRow(f: Faction, region: number, cx: number, y: number, pip: number, maxWidth: number, controls: boolean): number {
     const { g } = this;
     const colour = hexColour(f.colour);
     const total = f.influence[region] ?? 0;
@@ -265,6 +270,15 @@ export class BoardPainter {
       }
       x += step;
     }
+    /** Where the row ends, for markers placed after it. */
+    return x - step + r;
+  }
+
+  /** Two linked rings: a Movement holds an interop on this Corporation here. */
+  private chainLink(x: number, y: number, r: number, colour: number): void {
+    const w = Math.max(this.px(1.3), r * 0.4);
+    this.g.lineStyle(w + this.px(1.5), 0x0b1220, 0.8).strokeCircle(x - r * 0.45, y, r * 0.7).strokeCircle(x + r * 0.45, y, r * 0.7);
+    this.g.lineStyle(w, colour, 1).strokeCircle(x - r * 0.45, y, r * 0.7).strokeCircle(x + r * 0.45, y, r * 0.7);
   }
 
   /** Population: head and shoulders. */

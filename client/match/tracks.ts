@@ -2,6 +2,7 @@
 // meter (largest faction or bloc vs the alarm and hegemony lines), scale and diffusion.
 import { powerShares } from '../../shared/index';
 import type { MatchView } from '../../shared/types';
+import { serverNow } from '../net/serverClock';
 import type { RoomSnapshot } from '../net/snapshot';
 import { fill, h, pct } from '../ui/dom';
 
@@ -61,7 +62,7 @@ export function roundLine(view: MatchView): string {
   return `Round ${view.round} of ${total} · Era ${view.era}`;
 }
 
-export function countdownText(snap: RoomSnapshot, now = Date.now()): string {
+export function countdownText(snap: RoomSnapshot, now = serverNow()): string {
   if (snap.phase === 'ended' || snap.match?.outcome) return 'Ended';
   if (snap.phase === 'resolving') return 'Resolving…';
   if (!snap.deadline) return 'No timer';

@@ -2,6 +2,7 @@
 // a seated player), every faction's public facts, the news feed, chat, and at the end the summary.
 // Spectators get the same screen without the order panel.
 import type { Action, MatchView } from '../../shared/types';
+import { serverNow, syncServerClock } from '../net/serverClock';
 import type { Session } from '../net/session';
 import { chatPanel } from '../ui/chat';
 import { fill, h } from '../ui/dom';
@@ -167,7 +168,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     const snap = session.snapshot;
     countdownEl.textContent = countdownText(snap);
     // One spoken reminder when time is nearly up and my orders are not final yet.
-    const left = snap.deadline - Date.now();
+    const left = snap.deadline - serverNow();
     const seatInfo = session.mySeatInfo();
     if (snap.phase === 'orders' && seatInfo && !seatInfo.submitted && left > 0 && left <= 10_000 && warnedFor !== view.round) {
       warnedFor = view.round;
@@ -188,6 +189,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   window.addEventListener('resize', onResize);
 
   update();
+  void syncServerClock();
   return {
     update,
     destroy() {
