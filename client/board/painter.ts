@@ -219,7 +219,7 @@ export class BoardPainter {
       const end = this.influenceRow(f, region.id, anchor.x, y, pip, room * 1.55, f.seat === owner);
       const by = breaches.find((x) => x.corporation === f.seat);
       const mover = by ? this.faction(by.movement) : undefined;
-      if (mover) this.chainLink(end + pip * 1.6, y, pip, hexColour(mover.colour));
+      if (mover) this.chainLink(end + pip * 2, y, pip, hexColour(mover.colour));
       y += rowGap;
     }
     y += font * 0.05;
@@ -277,8 +277,8 @@ export class BoardPainter {
   /** Two linked rings: a Movement holds an interop on this Corporation here. */
   private chainLink(x: number, y: number, r: number, colour: number): void {
     const w = Math.max(this.px(1.3), r * 0.4);
-    this.g.lineStyle(w + this.px(1.5), 0x0b1220, 0.8).strokeCircle(x - r * 0.45, y, r * 0.7).strokeCircle(x + r * 0.45, y, r * 0.7);
-    this.g.lineStyle(w, colour, 1).strokeCircle(x - r * 0.45, y, r * 0.7).strokeCircle(x + r * 0.45, y, r * 0.7);
+    this.g.lineStyle(w + this.px(1.5), 0x0b1220, 0.8).strokeCircle(x - r * 0.55, y, r * 0.85).strokeCircle(x + r * 0.55, y, r * 0.85);
+    this.g.lineStyle(w, colour, 1).strokeCircle(x - r * 0.55, y, r * 0.85).strokeCircle(x + r * 0.55, y, r * 0.85);
   }
 
   /** Population: head and shoulders. */
