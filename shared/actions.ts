@@ -162,7 +162,7 @@ export const ACTION_CATALOGUE: Record<ActionType, ActionInfo> = {
   interop: {
     kinds: ['movement'], stage: 'hostile', params: ['target', 'region'], label: 'Interoperate', hostile: true,
     costText: `${B.interopCost}`,
-    effectText: `For ${B.interopRounds} rounds the Corporation's base in that region escapes its scale bonus, ${B.interopOutputShare * 100} % of its output there goes to you, and its tech leaks (δi +${B.interopDiffusion} toward it for everyone)`,
+    effectText: `For ${B.interopRounds} rounds the Corporation's base in that region escapes its scale bonus, ${B.interopOutputShare * 100} % of its output there goes to you, its tech leaks (δi +${B.interopDiffusion} toward it for everyone), and each round ${B.interopInfluence} of its influence there moves to you`,
     idea: 'Adversarial interoperability: plugging into a walled garden without permission breaks its network effects.',
   },
 };

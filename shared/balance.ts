@@ -90,8 +90,8 @@ export const DEFAULT_BALANCE = {
   personalismHarmRate: 0.003,
   /** A State below this personalism is a trusted referee. */
   refereeBelow: 30,
-  /** …and earns this share of every other faction's output. */
-  refereeShare: 0.05,
+  /** …and earns this share of every other faction's output (tuned down from 5 %: with 4–6 seats a referee State out-earned everyone). */
+  refereeShare: 0.01,
   /** Extraction multiplies a Corporation's income by 1 + extraction / this. */
   extractionIncomeDivisor: 100,
   /** Above this extraction, users notice: legitimacy falls. */
@@ -115,29 +115,29 @@ export const DEFAULT_BALANCE = {
   startRisk: 10,
   /** Risk at which the world ends in catastrophe. */
   catastropheRisk: 100,
-  /** Risk added per research amount: progress without care is dangerous. */
-  researchRisk: 2,
+  /** Risk added per research amount: progress without care is dangerous (tuned so 5–15 % of mixed games end in catastrophe). */
+  researchRisk: 8,
   /** Risk removed per defend amount. */
   defendRisk: 6,
   /** Defence stock added per defend amount. */
   defendStock: 6,
   /** Defence stock decays this share per round. */
   defenseStockDecay: 0.1,
-  /** Factions outside any pact beyond this many add risk each round… */
-  coordinationFreeFactions: 2,
+  /** Factions outside any pact beyond this many add risk each round (tuned: 6-seat worlds were too fragile)… */
+  coordinationFreeFactions: 5,
   /** …one point each, unless the defence stock reaches this (d/acc makes multipolarity safe). */
   coordinationDefenseFull: 20,
 
   // ---- progress and the end
-  /** progressTarget = this × seats × rounds: about half of mixed games should reach it. */
-  progressTargetPerFactionRound: 12,
-  /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power. */
-  hegemonyMin: 0.35,
-  hegemonyPerSeat: 1.5,
+  /** progressTarget = this × seats × rounds: tuned so that 5–15 % of mixed games stagnate. */
+  progressTargetPerFactionRound: 42,
+  /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power (tuned: 10–30 % hegemonies). */
+  hegemonyMin: 0.23,
+  hegemonyPerSeat: 1.35,
   /** The balance alarm sounds this far below the threshold. */
   alarmMargin: 0.1,
-  /** Consecutive round ends above the threshold that make a hegemon. */
-  hegemonyRounds: 2,
+  /** Consecutive round ends above the threshold that make a hegemon (four: an early surge is not yet an empire; tuned so hegemony before round 5 stays under 2 %). */
+  hegemonyRounds: 4,
   /** power = resources / this + … */
   powerResourceDivisor: 5,
   /** power = … + this × tech + … */
@@ -211,6 +211,8 @@ export const DEFAULT_BALANCE = {
   exposeCost: 3, exposeLegitimacy: 8,
   /** Interop: a lasting breach of a walled garden for a moderate price. */
   interopCost: 4, interopRounds: 3, interopOutputShare: 0.25, interopDiffusion: 0.1,
+  /** Influence per round that moves from the Corporation to the Movement in an interop region (added in tuning). */
+  interopInfluence: 1.5,
 
   // ---- events
   /** An event card is drawn at the end of rounds 1, 1 + this, …: one every 2 rounds (0 = no events, for tests). */

@@ -51,6 +51,20 @@ export function resolveDiffusion(ctx: ResolveCtx): void {
       for (const o of s.factions) if (o.seat !== f.seat && o.influence[r] > 0) moves[o.seat][r] += (moved * o.influence[r]) / others;
     }
   }
+  // Adversarial interop: users plug into the compatible alternative and take their presence
+  // with them — each round a little of the Corporation's influence in the region passes to the
+  // Movement (Changes from the design, RULES.md).
+  const breached = new Set<string>();
+  for (const x of s.interops) {
+    const key = `${x.corporation}:${x.region}`;
+    if (x.untilRound < round || breached.has(key)) continue;
+    breached.add(key);
+    const c = s.factions[x.corporation];
+    const moved = Math.min(b.interopInfluence, Math.max(0, activeInfluence(c, x.region) + moves[c.seat][x.region]));
+    if (moved <= 0) continue;
+    moves[c.seat][x.region] -= moved;
+    moves[x.movement][x.region] += moved;
+  }
   for (let i = 0; i < n; i++) for (let r = 0; r < s.regions.length; r++) s.factions[i].influence[r] += moves[i][r];
 
   if (ctx.alarm.length) {

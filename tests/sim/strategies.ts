@@ -103,6 +103,8 @@ export function movementAgainst(corporation: Seat, tool: 'interop' | 'protest', 
   return {
     type: 'custom',
     plan(view, seat) {
+      // An interop keeps working for several rounds: a sensible Movement renews it only when it lapses.
+      if (tool === 'interop' && view.interops.some((x) => x.movement === seat && x.corporation === corporation && x.untilRound >= view.round)) return [];
       const region = bestRegionOf(view, corporation);
       const action: Action = tool === 'interop'
         ? { type: 'interop', target: corporation, region }
