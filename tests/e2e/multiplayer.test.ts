@@ -109,6 +109,11 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     await expect(tab.locator('#my-faction h2').innerText()).resolves.toBe(seatBefore);
     await expect(tab.locator('#spectator-badge').count()).resolves.toBe(0);
 
+    // Suggest fills the queue with what a bot would order from this seat's own view.
+    await tab.locator('#suggest-orders:not([disabled])').click();
+    await tab.locator('#order-queue .queued').first().waitFor();
+    await tab.locator('#queue-info', { hasText: 'Draft saved' }).waitFor();
+
     expect([...host.errors, ...guest.errors, ...watcher.errors]).toEqual([]);
   }, 180_000);
 
