@@ -195,3 +195,16 @@ export function roundedOutline(poly: Point[], radius: number, steps = 4): Point[
   }
   return out;
 }
+
+/** Where a horizontal line at `y` crosses a convex polygon: [left, right], or null if it misses. */
+export function spanAt(poly: Point[], y: number): [number, number] | null {
+  let left = Infinity, right = -Infinity;
+  for (let i = 0; i < poly.length; i++) {
+    const a = poly[i], b = poly[(i + 1) % poly.length];
+    if ((a.y - y) * (b.y - y) > 0 || a.y === b.y) continue;
+    const x = a.x + ((y - a.y) / (b.y - a.y)) * (b.x - a.x);
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+  }
+  return left <= right ? [left, right] : null;
+}

@@ -4,7 +4,7 @@
 import { controller } from '../../shared/index';
 import type { Faction, Kind, MatchView } from '../../shared/types';
 import type { EmblemImages } from './emblems';
-import { inradiusAt, pointInPolygon, type Point } from './geometry';
+import { inradiusAt, pointInPolygon, spanAt, type Point } from './geometry';
 import type { BoardLayout, CellLayout } from './layout';
 import { Pen } from './pen';
 import { fillShape, strokeShape } from './shapes';
@@ -193,20 +193,23 @@ export class BoardPainter {
     const blockHeight = font * 1.3 + rows.length * rowGap + font * 1.25;
     let y = anchor.y - blockHeight / 2 + font * 0.6;
 
-    // Names shrink, then shorten, to stay inside their tile on small screens.
+    // Names shrink, then shorten, to stay inside their tile (measured across the tile at the
+    // name's height) on small screens.
     const badge = font * 0.85;
     const badges = home.length * (badge * 2 + this.px(3));
-    const room2 = room * 2.2 - badges;
+    const span = spanAt(cell.tile, y) ?? [anchor.x - room, anchor.x + room];
+    const inner: [number, number] = [Math.max(span[0] + this.px(4), this.px(3)), Math.min(span[1] - this.px(4), this.layout.width - this.px(3))];
+    const room2 = inner[1] - inner[0] - badges;
     let nameFont = font;
     let name = region.name;
-    const natural = g.measure(name, font, true) * 1.08;
-    if (natural > room2) nameFont = Math.max(this.px(8.5), font * (room2 / natural));
-    while (name.length > 4 && g.measure(name, nameFont, true) * 1.08 > room2) name = `${name.slice(0, -2)}…`;
+    const natural = g.measure(name, font, true);
+    if (natural > room2) nameFont = Math.max(this.px(8.5), font * (room2 / natural) * 0.97);
+    while (name.length > 4 && g.measure(name, nameFont, true) > room2) name = `${name.slice(0, -2)}…`;
     const nameWidth = g.measure(name, nameFont, true);
     const total = nameWidth + badges;
-    // Keep the header on the canvas when a border tile's centre sits near the edge.
+    // Centred on the tile's contents, nudged back inside the tile where that would overflow it.
     const left = anchor.x - total / 2;
-    const nudge = Math.max(0, this.px(3) - left) - Math.max(0, left + total - (this.layout.width - this.px(3)));
+    const nudge = Math.max(0, inner[0] - left) - Math.max(0, left + total - inner[1]);
     const cx = anchor.x + nudge;
     let bx = cx - total / 2 + badge;
     for (const f of home) { this.homeBadge(f, bx, y, badge); bx += badge * 2 + this.px(3); }

@@ -61,7 +61,7 @@ export class Pen {
   }
 
   private font(size: number, bold: boolean): string {
-    return `${bold ? 'bold ' : ''}${Math.round(size)}px ${THEME.fontFamily}`;
+    return `${bold ? 'bold ' : ''}${Math.floor(size)}px ${THEME.fontFamily}`;
   }
 
   measure(text: string, size: number, bold = false): number {
