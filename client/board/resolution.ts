@@ -23,7 +23,11 @@ export class ResolutionPlayer {
 
   play(events: GameEvent[]): Promise<void> {
     this.stop();
-    const groups = groupEvents(events).filter((g) => g.beat !== 'skip' && (g.beat !== 'banner' || g.events.some((e) => e.text)));
+    // With reduced motion asked for, nothing travels across the board: flashes and banners only.
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const groups = groupEvents(events).filter((g) => g.beat !== 'skip'
+      && (g.beat !== 'banner' || g.events.some((e) => e.text))
+      && !(still && (g.beat === 'diffusion' || g.beat === 'bond' || g.beat === 'interop')));
     if (groups.length === 0 || !this.scene.layout) return Promise.resolve();
     const { step, beatMs, total } = scheduleBeats(groups.length);
     return new Promise<void>((resolve) => {

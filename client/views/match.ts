@@ -58,6 +58,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   let animating: Promise<void> | null = null;
   let destroyed = false;
   let summaryShown = false;
+  let summaryKey = '';
 
   // Earlier rounds' news: the last resolved round is all a late joiner can see.
   if (view.lastEvents.length) feed.addRound(view.lastEvents[0].round, view.lastEvents);
@@ -149,14 +150,26 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     renderForecastStrip();
     if (board && !animating) board.update(view);
     chat.update();
-    if (view.outcome && !summaryShown) {
+    // Redrawn when the room phase or a revealed agenda changes; focused once, when it first shows.
+    const key = view.outcome ? `${session.snapshot.phase}:${view.factions.map((f) => f.agenda).join(',')}` : '';
+    if (view.outcome && key !== summaryKey) {
+      const first = !summaryShown;
       summaryShown = true;
+      summaryKey = key;
       fill(summaryHost, renderSummary(view, session, leave));
       sideEl.querySelector('.orders')?.remove();
-      (summaryHost.querySelector('h2') as HTMLElement | null)?.setAttribute('tabindex', '-1');
-      (summaryHost.querySelector('h2') as HTMLElement | null)?.focus();
-    } else if (!view.outcome && summaryShown) {
+      const heading = summaryHost.querySelector('h2') as HTMLElement | null;
+      heading?.setAttribute('tabindex', '-1');
+      if (first) heading?.focus();
+    }
+    if (summaryShown) {
+      // The server takes a rematch only once the room has left the resolving pause.
+      const rematch = summaryHost.querySelector<HTMLButtonElement>('#rematch');
+      if (rematch) rematch.disabled = session.snapshot.phase !== 'ended';
+    }
+    if (!view.outcome && summaryShown) {
       summaryShown = false; // a rematch started
+      summaryKey = '';
       fill(summaryHost);
       ordersSeat = undefined;
       ensureOrders();

@@ -25,7 +25,27 @@ describe('play vs bots', () => {
     await page.locator('#submit-orders:not([disabled])').waitFor();
     await player.shot('match-round1-desktop', 'viewport');
 
-    const ordered: string[] = [];
+    // Target by clicking the map: with Expand chosen, a click on another legal region moves the
+    // composer's target there (board.setSelectable + onRegionClick).
+    await page.locator('.action-button[data-action="expand"]').click();
+    const regionSelect = page.locator('#compose-region');
+    const firstChoice = await regionSelect.inputValue();
+    const canvas = page.locator('#board canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    let picked = false;
+    for (const fy of [0.2, 0.35, 0.5, 0.65, 0.8]) {
+      for (const fx of [0.2, 0.35, 0.5, 0.65, 0.8]) {
+        if (picked) break;
+        await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
+        picked = (await regionSelect.inputValue()) !== firstChoice;
+      }
+    }
+    expect(picked).toBe(true);
+    await page.locator('#compose-add').click();
+    await page.locator('#order-queue .queued', { hasText: 'Expand' }).waitFor();
+
+    const ordered: string[] = ['expand'];
     for (let guard = 0; guard < 6 && !(await page.locator('#summary').count()); guard++) {
       const round = await roundNumber(page);
       ordered.push(await orderOneAction(page));
