@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     soak: { type: 'string' },
     rooms: { type: 'string' },
-    tries: { type: 'string', default: '2' },
+    tries: { type: 'string', default: '3' },
   },
   strict: true,
 });
@@ -232,7 +232,9 @@ async function soak(minutes: number, roomsArg?: number): Promise<void> {
     let last = sampleProc(server.pid);
     const memory: number[] = [];
     const measureMs = minutes * 60_000;
-    const result = await runDriverChild<LoadResult>(loadConfig('game', server.port, rooms, measureMs), (event) => {
+    // Half the matches end in a rematch, half in a new room: both paths must not leak.
+    const soakConfig = { ...loadConfig('game', server.port, rooms, measureMs), recreateShare: 0.5 };
+    const result = await runDriverChild<LoadResult>(soakConfig, (event) => {
       if (event.type === 'measure-start') last = sampleProc(server.pid);
       if (event.type === 'interim') {
         const now = sampleProc(server.pid);
@@ -246,7 +248,7 @@ async function soak(minutes: number, roomsArg?: number): Promise<void> {
     // Memory trend over the second half (the first minutes include warm-up growth).
     const half = memory.slice(Math.floor(memory.length / 2));
     const slope = half.length > 1 ? (half.at(-1)! - half[0]) / (half.length - 1) : 0;
-    print({ soak: 'end', minutes, ...result, rssFirstMinuteMB: memory[0], rssLastMinuteMB: memory.at(-1), rssSlopeSecondHalfMBPerMinute: Math.round(slope * 100) / 100 });
+    print({ soak: 'end', minutes, ...result, rssFirstMinuteMB: Math.round((memory[0] ?? 0) * 10) / 10, rssLastMinuteMB: Math.round((memory.at(-1) ?? 0) * 10) / 10, rssPeakMB: Math.round(Math.max(0, ...memory) * 10) / 10, rssSlopeSecondHalfMBPerMinute: Math.round(slope * 100) / 100 });
   } finally {
     await stopLive();
   }

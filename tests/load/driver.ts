@@ -26,6 +26,11 @@ export interface LoadConfig {
   joinConcurrency: number;
   /** 'game' computes valid actions from the decoded match view; 'bare' sends an empty list. */
   mode: 'game' | 'bare';
+  /**
+   * Share of matches (0..1) whose people and spectators leave when the match ends and set up a
+   * new room, instead of asking for a rematch: room creation and disposal under load (the soak).
+   */
+  recreateShare?: number;
   /** Extra create options (e.g. turnSeconds). */
   createOptions?: Record<string, unknown>;
 }
@@ -44,6 +49,7 @@ export interface LoadResult {
   bytesPerClientPerRound: number;
   errors: number;
   errorSamples: string[];
+  roomsRecreated: number;
   setupSeconds: number;
   driverCpuPercent: number;
 }
@@ -69,6 +75,7 @@ class Tally {
   latencies: number[] = [];
   orders = 0;
   actions = 0;
+  roomsRecreated = 0;
   rounds = 0;
   bytes = 0;
   errors = 0;
@@ -113,6 +120,8 @@ class Person {
   private roundSeen = 0;
   private rematchAsked = false;
   private plan: RoundPlan | null = null;
+  /** Instead of a rematch when the match ends (room churn: everyone leaves, a new room starts). */
+  onEnd?: () => void;
   stopped = false;
 
   constructor(readonly room: Room, readonly cfg: LoadConfig, readonly tally: Tally) {}
@@ -170,7 +179,7 @@ class Person {
       this.rematchAsked = true;
       if (this.tally.measuring) this.tally.rounds++;
       this.roundSeen = 0;
-      this.later(this.cfg.draftIntervalMs, () => this.room.send('rematch', {}));
+      this.later(this.cfg.draftIntervalMs, () => (this.onEnd ? this.onEnd() : this.room.send('rematch', {})));
     }
   }
 
@@ -197,9 +206,11 @@ async function waitFor<T>(what: string, ms: number, register: (resolve: (v: T) =
   });
 }
 
-interface Match { person: Person; rooms: Room[] }
+interface Match { person: Person; rooms: Room[]; closing: boolean }
 
-async function setUpMatch(client: Client, cfg: LoadConfig, i: number, tally: Tally, leaving: () => boolean): Promise<Match> {
+async function setUpMatch(client: Client, cfg: LoadConfig, i: number, tally: Tally, allLeaving: () => boolean): Promise<Match> {
+  const match: Match = { person: null as unknown as Person, rooms: [], closing: false };
+  const leaving = () => allLeaving() || match.closing;
   const room = await client.create('match', {
     name: `load${i}`, private: true, seats: cfg.seats, rounds: cfg.rounds, botLevel: 'easy', ...cfg.createOptions,
   });
@@ -219,7 +230,9 @@ async function setUpMatch(client: Client, cfg: LoadConfig, i: number, tally: Tal
   }
   person.begin();
   room.send('start', {});
-  return { person, rooms };
+  match.person = person;
+  match.rooms = rooms;
+  return match;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -249,12 +262,36 @@ export async function runLoad(cfg: LoadConfig, emit: (event: DriverEvent) => voi
   const matches: Match[] = [];
   const setupStart = performance.now();
 
+  // A churning slot: when its match ends, everyone leaves and the slot sets up a fresh room.
+  const churn = (match: Match, i: number) => {
+    match.person.onEnd = () => {
+      if (leaving) return;
+      match.person.stop();
+      match.closing = true;
+      void Promise.allSettled(match.rooms.map((r) => r.leave(true))).then(async () => {
+        if (leaving) return;
+        try {
+          const fresh = await setUpMatch(client, cfg, i, tally, isLeaving);
+          const slot = matches.indexOf(match);
+          if (slot >= 0) matches[slot] = fresh;
+          else matches.push(fresh);
+          tally.roomsRecreated++;
+          churn(fresh, i);
+        } catch (e) {
+          tally.error(`re-create match ${i}: ${(e as Error).message}`);
+        }
+      });
+    };
+  };
+
   let next = 0;
   const worker = async () => {
     while (next < cfg.rooms) {
       const i = next++;
       try {
-        matches.push(await setUpMatch(client, cfg, i, tally, isLeaving));
+        const match = await setUpMatch(client, cfg, i, tally, isLeaving);
+        matches.push(match);
+        if (i < Math.round((cfg.recreateShare ?? 0) * cfg.rooms)) churn(match, i);
       } catch (e) {
         tally.error(`setup match ${i}: ${(e as Error).message}`);
       }
@@ -323,6 +360,7 @@ export async function runLoad(cfg: LoadConfig, emit: (event: DriverEvent) => voi
     bytesPerClientPerRound: clients > 0 && roundsPerRoom > 0 ? Math.round(tally.bytes / clients / roundsPerRoom) : 0,
     errors: tally.errors,
     errorSamples: tally.errorSamples,
+    roomsRecreated: tally.roomsRecreated,
     setupSeconds: round1(setupSeconds),
     driverCpuPercent: round1(((cpu.user + cpu.system) / 1e6 / seconds) * 100),
   };

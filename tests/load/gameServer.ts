@@ -6,6 +6,8 @@
 //   BENCH_TURN_MS      fixed orders timer for every round
 //   BENCH_RESOLVE_MS   length of phase 'resolving'
 //   BENCH_QUIET=1      drop the server's log lines (default: written to stdout like npm start)
+//   BENCH_LOOP_MS=N    every N ms, one stderr JSON line with the event loop's delay (p50/p99/max)
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { scaleOptionsFromEnv } from '../../server/scaleConfig';
 import { startServer } from '../../server/startServer';
 
@@ -31,6 +33,18 @@ const server = await startServer({
 });
 // On stderr: stdout carries the server's own log lines and may be redirected to a file.
 process.stderr.write(`${JSON.stringify({ ready: true, port: server.port, pid: process.pid })}\n`);
+
+// Event-loop delay: whether acks wait on this process (a busy or blocked loop) or elsewhere.
+const loopEvery = numberFrom(env.BENCH_LOOP_MS);
+if (loopEvery) {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  setInterval(() => {
+    const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+    process.stderr.write(`${JSON.stringify({ loop: true, p50Ms: ms(histogram.percentile(50)), p99Ms: ms(histogram.percentile(99)), maxMs: ms(histogram.max) })}\n`);
+    histogram.reset();
+  }, loopEvery).unref();
+}
 
 let stopping = false;
 const stop = () => {
