@@ -17,12 +17,13 @@ const HEADLINE: Record<string, string> = {
 export function renderSummary(view: MatchView, session: Session, leave: () => void): HTMLElement {
   const outcome = view.outcome!;
   const me = session.mySeat;
-  const winner = outcome.winner !== null ? view.factions[outcome.winner] : null;
+  // The schema leaves a null winner out: treat a missing one as nobody.
+  const winnerSeat = typeof outcome.winner === 'number' ? outcome.winner : null;
+  const winner = winnerSeat !== null ? view.factions[winnerSeat] : null;
   const rounds = view.history.map((r) => r.round);
   const colours = view.factions.map((f) => f.colour);
   const names = view.factions.map((f) => f.name);
-  const verdict = outcome.winner !== null && outcome.winner === me ? 'You win!'
-    : me !== null && outcome.winner !== null ? `${winner?.name} wins.` : outcome.winner !== null ? `${winner?.name} wins.` : 'Nobody wins.';
+  const verdict = winnerSeat === null ? 'Nobody wins.' : winnerSeat === me ? 'You win!' : `${winner?.name} wins.`;
 
   return h('section', { class: `card summary outcome-${outcome.type}`, id: 'summary', 'aria-labelledby': 'outcome-title' },
     h('div', { class: 'outcome-banner' },

@@ -62,6 +62,8 @@ describe('play vs bots', () => {
     const summary = page.locator('#summary');
     await summary.waitFor();
     await expect(page.locator('#outcome-title').textContent()).resolves.toMatch(/Hegemony|Catastrophe|Flourishing|Stagnation/);
+    await expect(page.locator('#outcome-verdict').textContent()).resolves.toMatch(/^(You win!|Nobody wins\.|.+ wins\.)$/);
+    await expect(page.locator('#outcome-verdict').textContent()).resolves.not.toMatch(/undefined|null/);
     await expect(page.locator('#ranking li').count()).resolves.toBe(3);
     await expect(page.locator('#charts svg.chart').count()).resolves.toBe(4);
     await player.shot('summary-desktop');
