@@ -133,3 +133,10 @@ export async function roundNumber(page: Page): Promise<number> {
   const text = await page.locator('#round-line').textContent();
   return Number(/Round (\d+)/.exec(text ?? '')?.[1] ?? 0);
 }
+
+/** No placeholder leaks into what people read: a missing field shows as a word, never "undefined". */
+export async function expectCleanText(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  const leak = /\b(undefined|NaN|null|\[object Object\])\b/.exec(text);
+  if (leak) throw new Error(`page text shows "${leak[0]}" near: ${text.slice(Math.max(0, leak.index - 80), leak.index + 40)}`);
+}

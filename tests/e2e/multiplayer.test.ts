@@ -4,7 +4,7 @@
 // the second player back in the same seat with the same faction panel; no console errors.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { orderOneAction, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
+import { expectCleanText, orderOneAction, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
 
 let harness: Harness;
 beforeAll(async () => { harness = await startHarness(); console.log(`screenshots: ${SCREENSHOTS}`); });
@@ -35,6 +35,7 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     await guest.page.locator('.seat.me').waitFor();
     await host.page.locator('.seat', { hasText: 'Guest' }).waitFor();
     await host.shot('lobby-host-desktop');
+    await expectCleanText(host.page);
     await guest.shot('lobby-guest-phone');
 
     const watcher = await harness.newPlayer('watcher');
@@ -86,6 +87,7 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     const tracks = await host.page.locator('#tracks').innerText();
     await expect(guest.page.locator('#tracks').innerText()).resolves.toBe(tracks);
     await host.shot('match-round2-host-desktop', 'viewport');
+    for (const p of [host, guest, watcher]) await expectCleanText(p.page);
     await assertNoAgendas();
 
     // Reload mid-match: the guest is back in the same seat with the same faction panel.

@@ -2,7 +2,7 @@
 // round of a quick match by ordering real actions through the UI, and reaches the summary with an
 // outcome and charts — with no console error on the way. Also checks the phone layout.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { orderOneAction, roundNumber, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
+import { expectCleanText, orderOneAction, roundNumber, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
 
 let harness: Harness;
 beforeAll(async () => { harness = await startHarness(); console.log(`screenshots: ${SCREENSHOTS}`); });
@@ -56,6 +56,7 @@ describe('play vs bots', () => {
       await waitForRoundAfter(page, round);
       // The news feed tells the round's events as sentences.
       await expect(page.locator(`#news-feed [data-round="${round}"] li`).count()).resolves.toBeGreaterThan(0);
+      await expectCleanText(page);
     }
     expect(ordered.length).toBeGreaterThanOrEqual(1);
 
@@ -66,6 +67,7 @@ describe('play vs bots', () => {
     await expect(page.locator('#outcome-verdict').textContent()).resolves.not.toMatch(/undefined|null/);
     await expect(page.locator('#ranking li').count()).resolves.toBe(3);
     await expect(page.locator('#charts svg.chart').count()).resolves.toBe(4);
+    await expectCleanText(page);
     await player.shot('summary-desktop');
 
     await page.setViewportSize({ width: 360, height: 780 });
