@@ -30,8 +30,9 @@ export function planOrders(
   };
   const ranked = rankCandidates(cands, costs, bot.level, RESOURCE_PRICE, rng);
   let actions = pickActions(ranked, { ...base, upgrade: true });
+  // One alternative keeps hard bots cheap (two resolutions a round) while still letting them
+  // catch a greedy first pick that backfires.
   if (bot.level === 'hard') actions = lookAhead(view, seat, bot.personality, seed, actions, [
-    pickActions(ranked, { ...base, upgrade: false }),
     pickActions(ranked, { ...base, upgrade: true, skipTop: 1 }),
   ]);
   return legalSubset(view, seat, actions);
