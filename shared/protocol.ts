@@ -188,7 +188,7 @@ export interface RoomSettings {
 
 /**
  * `room.state` decoded. `match` is absent in the lobby; `match.toJSON()` has the shape of the
- * viewer's `MatchView`, except that null fields (agenda, outcome, hegemonyStreak) are absent.
+ * viewer's `MatchView`, except that null fields (agenda, outcome, outcome.winner, hegemonyStreak) are absent.
  */
 export interface RoomStateShape {
   code: string;
@@ -228,6 +228,8 @@ export interface RoomListing {
 export function toMatchView(json: unknown): MatchView {
   const m = json as Record<string, unknown> & { factions?: Array<Record<string, unknown>>; regions?: Array<{ neighbours?: number[] }> };
   m.outcome ??= null;
+  // A match that ends with nobody winning has a null winner, which the schema leaves out.
+  if (m.outcome && typeof m.outcome === 'object') (m.outcome as Record<string, unknown>).winner ??= null;
   m.hegemonyStreak ??= null;
   for (const faction of m.factions ?? []) faction.agenda ??= null;
   for (const key of ['alarm', 'regions', 'factions', 'policies', 'pacts', 'pactOffers', 'standards', 'standardOffers',
