@@ -10,8 +10,8 @@ export function acceptOrders(ctx: ResolveCtx, orders: Partial<Record<Seat, Order
   for (const f of s.factions) {
     const seat = f.seat;
     const given = orders[seat] as Orders | undefined;
-    if (!given) continue;
-    if (!given || typeof given !== 'object' || !Array.isArray(given.actions)) {
+    if (given === undefined || given === null) continue;
+    if (typeof given !== 'object' || !Array.isArray(given.actions)) {
       drop(ctx, seat, 'The orders could not be read.');
       continue;
     }
