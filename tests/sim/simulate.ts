@@ -1,6 +1,7 @@
 // npm run simulate -- --games N [--seats 3..6] [--seed S] [--json]
 // Plays N seeded matches of mixed bots and prints the outcome mix against the targets of
 // DESIGN.md section 10.
+import { kindsForSeats } from '../../shared/index';
 import { mixedPlayers, runMatch } from './runMatch';
 import { SimTally, type SimSummary } from './stats';
 
@@ -36,6 +37,15 @@ function parseArgs(argv: string[]): SimArgs {
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
+/** Win shares of state / corporation / movement, compared per seat of each kind. */
+export function perSeatShares(s: SimSummary): number[] {
+  const seatsOf = kindsForSeats(s.seats);
+  const per = (['state', 'corporation', 'movement'] as const)
+    .map((k) => s.winShareByKind[k] / Math.max(1, seatsOf.filter((x) => x === k).length));
+  const total = per.reduce((a, b) => a + b, 0) || 1;
+  return per.map((x) => x / total);
+}
+
 function printHuman(s: SimSummary): void {
   const band = (x: number, lo: number, hi: number): string => (x >= lo && x <= hi ? 'ok ' : 'OFF');
   const lines = [
@@ -49,6 +59,7 @@ function printHuman(s: SimSummary): void {
     `wins among decided games (target 25–42 % each)`,
     ...(['state', 'corporation', 'movement'] as const).map((k) =>
       `  ${k.padEnd(12)} ${pct(s.winShareByKind[k]).padStart(7)}  ${band(s.winShareByKind[k], 0.25, 0.42)}`),
+    `  per seat of each kind (4–5 seats hold unequal numbers of each kind) ${perSeatShares(s).map(pct).join(' / ')}`,
     `hard beats easy (same personality) ${pct(s.hardBeatsEasy)}  target ≥ 65 %  ${band(s.hardBeatsEasy, 0.65, 1)}`,
     `mean rounds ${s.meanRounds.toFixed(2)}, mean final concentration ${s.meanFinalConcentration.toFixed(3)}`,
   ];
