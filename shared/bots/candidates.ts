@@ -202,7 +202,7 @@ function stateCandidates(ctx: BotContext, add: Add): void {
     for (const f of view.factions) {
       if (f.kind !== 'movement' || f.influence[region.id] < 1 || inPact(view, seat, f.seat)) continue;
       const hit = Math.min(2, f.influence[region.id]) * regionValue('movement', region);
-      const target = f.seat === ctx.rival ? 1 + 10 * ctx.leaderExcess : 0.4;
+      const target = f.seat === ctx.rival ? (1 + 10 * ctx.leaderExcess) * ctx.threat : 0.4;
       add({ type: 'police', region: region.id, amount: 1 },
         { hostile: hit * target * 0.5, policy: personalist - 1 }, `police:${region.id}`);
     }
@@ -254,7 +254,7 @@ function corporationCandidates(ctx: BotContext, add: Add, notPartner: (s: Seat) 
       if (f.seat === seat || f.kind === 'state' || f.influence[region.id] < 1 || !notPartner(f.seat)) continue;
       if (ctx.dist[region.id] > 2) continue;
       const taken = Math.min(2, f.influence[region.id]);
-      const rivalry = f.seat === ctx.rival ? 1 + 10 * ctx.leaderExcess : 0.5;
+      const rivalry = f.seat === ctx.rival ? (1 + 10 * ctx.leaderExcess) * ctx.threat : 0.5;
       add({ type: 'acquire', target: f.seat, region: region.id, amount: 1 },
         { hostile: taken * regionValue(f.kind, region) * rivalry * 0.5, growth: taken * regionValue(kind, region) * h * 0.6 },
         `acquire:${region.id}`);
@@ -280,7 +280,7 @@ function movementCandidates(ctx: BotContext, add: Add, notPartner: (s: Seat) => 
   }
   for (const f of view.factions) {
     if (f.seat === seat || !notPartner(f.seat)) continue;
-    const rivalry = f.seat === ctx.rival ? 1 + 12 * ctx.leaderExcess : 0.25;
+    const rivalry = f.seat === ctx.rival ? (1 + 12 * ctx.leaderExcess) * ctx.threat : 0.25;
     if (!f.agendaPublic) {
       const fourth = agenda === 'fourthEstate' && !ctx.me.stats.exposed.includes(f.seat) ? 3 : 0;
       add({ type: 'expose', target: f.seat }, { hostile: 2 * rivalry, policy: fourth }, `expose`);

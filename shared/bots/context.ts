@@ -2,6 +2,10 @@
 import type { BotLevel, Faction, Kind, MatchView, Personality, Seat } from '../types';
 import { controller, standing, type Standing } from './read';
 
+/** How close to the threshold a rival must be for everyone to push back, and how hard. */
+export const THREAT_MARGIN = 0.05;
+export const THREAT_FACTOR = 2.5;
+
 export interface BotContext {
   view: MatchView;
   seat: Seat;
@@ -23,6 +27,8 @@ export interface BotContext {
   leaderExcess: number;
   /** My own agenda: visible to me, so a bot may pursue it. */
   agenda: string | null;
+  /** How hard to push against the rival: above 1 when it nears the hegemony threshold. */
+  threat: number;
 }
 
 export function botContext(
@@ -38,6 +44,11 @@ export function botContext(
     if (st.shares[i] > rivalShare) { rival = i; rivalShare = st.shares[i]; }
   }
   const leaderExcess = Math.max(0, rivalShare - 1 / n);
+  // When a rival (or its bloc) nears the threshold in the first era — a front-runner the
+  // world has not yet learnt to live with — everyone but a grower closes ranks against it.
+  let rivalBloc = rivalShare;
+  for (const bloc of st.blocs) if (bloc.includes(rival)) { rivalBloc = 0; for (const i of bloc) rivalBloc += st.shares[i]; }
+  const threat = personality !== 'grower' && view.era === 1 && rival >= 0 && rivalBloc >= view.hegemonyThreshold - THREAT_MARGIN ? THREAT_FACTOR : 1;
   return {
     view, seat, me, kind: me.kind, personality, level,
     dist: view.distances[me.home],
@@ -45,5 +56,6 @@ export function botContext(
     st, left: Math.max(1, view.options.rounds - view.round + 1), seats: n,
     rival, leaderExcess,
     agenda: level === 'easy' ? null : me.agenda,
+    threat,
   };
 }
