@@ -92,8 +92,8 @@ export const DEFAULT_BALANCE = {
   refereeBelow: 30,
   /** …and earns this share of every other faction's output (tuned down from 5 %: with 4–6 seats a referee State out-earned everyone). */
   refereeShare: 0.01,
-  /** Extraction multiplies a Corporation's income by 1 + extraction / this. */
-  extractionIncomeDivisor: 100,
+  /** Extraction multiplies a Corporation's income by 1 + extraction / this (tuned from 100: Corporations won too rarely). */
+  extractionIncomeDivisor: 80,
   /** Above this extraction, users notice: legitimacy falls. */
   extractionLegitimacyAbove: 50,
   extractionLegitimacyLoss: 3,
@@ -130,7 +130,7 @@ export const DEFAULT_BALANCE = {
 
   // ---- progress and the end
   /** progressTarget = this × seats × rounds: tuned so that 5–15 % of mixed games stagnate. */
-  progressTargetPerFactionRound: 42,
+  progressTargetPerFactionRound: 41,
   /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power (tuned: 10–30 % hegemonies). */
   hegemonyMin: 0.23,
   hegemonyPerSeat: 1.35,
