@@ -29,8 +29,9 @@ describe('balance smoke test (loosened bands, small sample)', () => {
         .map((k) => s.winShareByKind[k] / seatsOf.filter((x) => x === k).length);
       const total = perSeat.reduce((a, b) => a + b, 0);
       for (const share of perSeat.map((x) => x / total)) {
-        expect(share).toBeGreaterThanOrEqual(0.15);
-        expect(share).toBeLessThanOrEqual(0.52);
+        // Fewer decided games than games, split three ways and rescaled per seat: widest bands.
+        expect(share).toBeGreaterThanOrEqual(0.1);
+        expect(share).toBeLessThanOrEqual(0.6);
       }
       const all = Object.values(s.outcomes).reduce((a, b) => a + b, 0);
       expect(all).toBeCloseTo(1, 3);

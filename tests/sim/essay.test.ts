@@ -105,7 +105,7 @@ describe('essay fidelity (DESIGN.md section 10)', () => {
   });
 
   it('3. government as game: an institutional State makes the world progress more and earns no less impact', () => {
-    const arms = { referee: 20, personal: 70 } as const;
+    const arms = { referee: 20, personal: 80 } as const;
     const progress: Record<string, number[]> = { referee: [], personal: [] };
     const impact: Record<string, number[]> = { referee: [], personal: [] };
     for (let g = 0; g < 60; g++) {
