@@ -70,7 +70,7 @@ export function renderFactionTable(box: HTMLElement, view: MatchView, snap: Room
         h('td', {}, pct(shares[f.seat] ?? 0)),
         h('td', {}, num(f.tech)),
         h('td', {}, String(Math.round(f.legitimacy))),
-        h('td', { title: meterLabel(f) }, `${Math.round(f.meter)} ${meterLabel(f).slice(0, 5)}.`),
+        h('td', {}, `${Math.round(f.meter)} ${meterLabel(f)}`),
         h('td', {}, num(f.impact)),
         h('td', {}, seatInfo?.submitted ? '✓ sent' : snap.phase === 'orders' ? '… planning' : ''));
     }))));
