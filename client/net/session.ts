@@ -14,6 +14,9 @@ export interface CreateOptions {
 
 type Listener = () => void;
 
+/** My old seat while someone else holds it: a bot (I was away too long) or another tab. */
+export interface LostSeat { seat: number; byBot: boolean; canReclaim: boolean }
+
 const ROOM_NAME = 'match';
 const store = {
   seat(code: string): { seat: number; seatToken: string } | null {
@@ -26,6 +29,7 @@ const store = {
   setReconnect(code: string, token: string) { sessionStorage.setItem(`bop.reconnect.${code}`, token); },
   role(code: string): Role | null { return sessionStorage.getItem(`bop.role.${code}`) as Role | null; },
   setRole(code: string, role: Role) { sessionStorage.setItem(`bop.role.${code}`, role); },
+  forgetSeat(code: string) { localStorage.removeItem(`bop.seat.${code}`); },
   forget(code: string) {
     sessionStorage.removeItem(`bop.reconnect.${code}`);
     sessionStorage.removeItem(`bop.role.${code}`);
@@ -55,6 +59,11 @@ export class Session {
   private errorListeners = new Set<(text: string, err: ServerError) => void>();
   private closedListeners = new Set<(text: string) => void>();
   private leaving = false;
+  /** The server refused a seated-only message: this connection holds no seat, whatever we thought. */
+  private refusedAsUnseated = false;
+  /** The server sent KICKED before closing: the host removed us (not another tab of ours). */
+  private kicked = false;
+  private name = '';
 
   private constructor(public room: Room, public role: Role) {
     this.snapshot = toSnapshot(room.state, room.roomId);
@@ -64,18 +73,30 @@ export class Session {
   get code(): string { return this.room.roomId; }
   get sessionId(): string { return this.room.sessionId; }
   get isHost(): boolean { return this.snapshot.hostSessionId === this.room.sessionId; }
-  /** My seat: the server's word (seats[i].sessionId) first, the `seat` message as a fallback. */
+  /**
+   * My seat, on the server's word only (seats[i].sessionId): a seat we remember but no longer hold
+   * (a bot took it, or another tab) must not show an order panel the server would refuse.
+   */
   get mySeat(): number | null {
     const mine = this.snapshot.seats.find((s) => s.sessionId && s.sessionId === this.room.sessionId);
-    if (mine) return mine.seat;
-    return this.role === 'spectator' ? null : this.seat;
+    return mine ? mine.seat : null;
+  }
+
+  /** The seat this browser sat in during the running match, while this connection does not hold it. */
+  get lostSeat(): LostSeat | null {
+    const { phase, match, seats } = this.snapshot;
+    if (this.role !== 'player' || phase === 'lobby' || !match || this.mySeat !== null) return null;
+    const saved = store.seat(this.code);
+    const seat = saved ? seats[saved.seat] : undefined;
+    if (seat) return { seat: seat.seat, byBot: seat.isBot, canReclaim: true };
+    return this.refusedAsUnseated ? { seat: -1, byBot: false, canReclaim: false } : null;
   }
   /** Watching: asked to spectate, or joined a match that had no free seat. */
   get isSpectator(): boolean { return this.mySeat === null && this.snapshot.phase !== 'lobby'; }
 
   static async create(options: CreateOptions): Promise<Session> {
     const room = await gameClient().create(ROOM_NAME, options);
-    return Session.adopt(room, 'player');
+    return Session.adopt(room, 'player', options.name);
   }
 
   /** Opens a room by code: takes the old connection or seat back when this browser had one. */
@@ -86,7 +107,7 @@ export class Session {
     if (token && (!wantRole || wantRole === store.role(code))) {
       try {
         const room = await gameClient().reconnect(token);
-        return Session.adopt(room, role);
+        return Session.adopt(room, role, name);
       } catch { /* the token expired: join again below */ }
     }
     const seat = role === 'player' ? store.seat(code) : null;
@@ -94,16 +115,17 @@ export class Session {
       const room = await gameClient().joinById(code, {
         name, spectate: role === 'spectator' || undefined, seatToken: seat?.seatToken,
       });
-      return Session.adopt(room, role);
+      return Session.adopt(room, role, name);
     } catch (e) {
       throw new Error(matchmakeErrorToText(e, code));
     }
   }
 
-  private static async adopt(room: Room, role: Role): Promise<Session> {
+  private static async adopt(room: Room, role: Role, name: string): Promise<Session> {
     // Bind before anything else: the server sends `seat` right after the join, maybe before
     // the first state, and a message without a handler is lost.
     const session = new Session(room, role);
+    session.name = name;
     store.setReconnect(room.roomId, room.reconnectionToken);
     store.setRole(room.roomId, role);
     await waitForFirstState(room);
@@ -113,33 +135,71 @@ export class Session {
     return session;
   }
 
+  private emit(): void { for (const fn of this.listeners) fn(); }
+
   private bind(room: Room): void {
+    // A replaced connection (reconnected, or re-joined to take the seat back) may still deliver a
+    // last patch or its close: only the current room speaks for this session.
+    const current = () => room === this.room;
     room.onStateChange((state) => {
+      if (!current()) return;
       this.snapshot = toSnapshot(state, room.roomId);
-      for (const fn of this.listeners) fn();
+      this.emit();
     });
     room.onMessage('seat', (msg: { seat: number; seatToken: string }) => {
+      if (!current()) return;
       this.seat = msg.seat;
+      this.refusedAsUnseated = false;
       if (msg.seatToken) store.setSeat(room.roomId, msg.seat, msg.seatToken);
-      for (const fn of this.listeners) fn();
+      this.emit();
     });
     room.onMessage('error', (err: ServerError) => {
+      if (!current()) return;
+      if (err.code === 'KICKED') this.kicked = true;
+      if (err.code === 'NOT_SEATED' && this.role === 'player' && this.snapshot.phase !== 'lobby') {
+        // The match view explains this itself (and offers the seat back): no toast on top.
+        this.refusedAsUnseated = true;
+        this.emit();
+        return;
+      }
       const text = describeError(err);
       for (const fn of this.errorListeners) fn(text, err);
     });
     // Messages we do not act on must still have a handler, or colyseus.js warns in the console.
     room.onMessage('*', () => {});
     room.onError((code, message) => {
+      if (!current()) return;
       for (const fn of this.errorListeners) fn(message || `Connection error ${code}`, { code: String(code), message: message ?? '' });
     });
-    room.onLeave((code) => { void this.handleLeave(code); });
+    room.onLeave((code) => { if (current()) void this.handleLeave(code); });
+  }
+
+  /** Makes `room` this session's connection; the old one is left quietly. */
+  private async replaceRoom(room: Room): Promise<void> {
+    const old = this.room;
+    this.room = room;
+    this.bind(room);
+    store.setReconnect(room.roomId, room.reconnectionToken);
+    await waitForFirstState(room);
+    if (room !== this.room) return;
+    this.snapshot = toSnapshot(room.state, room.roomId);
+    this.emit();
+    // leave() on a closed connection never settles and warns: only an open one is left.
+    if (old !== room && old.connection?.isOpen) void old.leave(true).catch(() => {});
   }
 
   private async handleLeave(code: number): Promise<void> {
     if (this.leaving || code === 1000) return;
-    if (code === 4401) {
+    if (code === 4401 && this.kicked) {
       store.forget(this.code);
+      store.forgetSeat(this.code);
       for (const fn of this.closedListeners) fn('The host removed you from the room.');
+      return;
+    }
+    if (code === 4401) {
+      // Our seat token took the seat in another tab or window: watch here, and offer it back.
+      if (await this.rejoinWithoutSeat()) return;
+      for (const fn of this.closedListeners) fn('Your seat is now played from another tab or window.');
       return;
     }
     // The connection dropped: try to take the same seat back, a few times, without asking.
@@ -148,18 +208,46 @@ export class Session {
       await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
       if (this.leaving) return;
       try {
-        const room = await gameClient().reconnect(token);
-        await waitForFirstState(room);
-        this.room = room;
-        store.setReconnect(room.roomId, room.reconnectionToken);
-        this.bind(room);
-        this.snapshot = toSnapshot(room.state, room.roomId);
-        for (const fn of this.listeners) fn();
+        await this.replaceRoom(await gameClient().reconnect(token));
         return;
-      } catch { /* try again */ }
+      } catch (e) {
+        // The server answered (a code): the seat is no longer held for this connection. Only a
+        // network failure is worth another try.
+        if (typeof (e as { code?: unknown })?.code === 'number') break;
+      }
     }
+    // Away longer than the server waits: a bot plays the seat now. Join again to watch; the match
+    // view says so and offers the seat back (the seat token still works).
+    if (await this.rejoinWithoutSeat()) return;
     const text = code === 4002 ? 'The server closed the connection after a bad message.' : 'The connection to this room was lost.';
     for (const fn of this.closedListeners) fn(text);
+  }
+
+  /** Joins the same room again without the seat token: a watcher during a match, a free seat in the lobby. */
+  private async rejoinWithoutSeat(): Promise<boolean> {
+    if (this.role !== 'player') return false;
+    try {
+      const spectate = this.snapshot.phase !== 'lobby' || undefined;
+      await this.replaceRoom(await gameClient().joinById(this.code, { name: this.name, spectate }));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * "Take my seat back": joins again with the seat token kept in localStorage; the server hands the
+   * seat over from the bot (or the other tab). Resolves false when the token no longer works.
+   */
+  async reclaimSeat(): Promise<boolean> {
+    const saved = store.seat(this.code);
+    if (!saved) return false;
+    const room = await gameClient().joinById(this.code, { name: this.name || this.snapshot.seats[saved.seat]?.name, seatToken: saved.seatToken });
+    await this.replaceRoom(room);
+    if (this.mySeat !== null) return true;
+    store.forgetSeat(this.code); // the token was refused (kicked, or a new match): watching it is
+    this.emit();
+    return false;
   }
 
   onChange(fn: Listener): () => void { this.listeners.add(fn); return () => this.listeners.delete(fn); }
@@ -171,24 +259,28 @@ export class Session {
   /** Sends the current draft; the server keeps the last one it accepts, so the timer never eats it. */
   sendOrders(round: number, actions: Action[], submit = false): number {
     this.rev = Math.max(this.rev, this.mySeatInfo()?.draftRev ?? 0) + 1;
-    this.room.send('orders', { round, actions, submit, rev: this.rev });
+    this.send('orders', { round, actions, submit, rev: this.rev });
     return this.rev;
   }
   mySeatInfo() {
     const seat = this.mySeat;
     return seat === null ? undefined : this.snapshot.seats[seat];
   }
-  chat(text: string): void { this.room.send('chat', { text }); }
-  ready(ready: boolean): void { this.room.send('ready', { ready }); }
-  pickSeat(seat: number): void { this.room.send('pickSeat', { seat }); }
-  addBot(seat: number, personality?: string): void { this.room.send('addBot', { seat, personality }); }
-  removeBot(seat: number): void { this.room.send('removeBot', { seat }); }
-  configure(options: Partial<{ rounds: number; turnSeconds: number; seats: number; botLevel: string; private: boolean }>): void {
-    this.room.send('configure', options);
+  /** A message while the connection is down is dropped (the draft is sent again on the next change). */
+  private send(type: string, message: unknown): void {
+    if (this.room.connection?.isOpen) this.room.send(type, message);
   }
-  start(): void { this.room.send('start', {}); }
-  kick(sessionId: string): void { this.room.send('kick', { sessionId }); }
-  rematch(): void { this.room.send('rematch', {}); }
+  chat(text: string): void { this.send('chat', { text }); }
+  ready(ready: boolean): void { this.send('ready', { ready }); }
+  pickSeat(seat: number): void { this.send('pickSeat', { seat }); }
+  addBot(seat: number, personality?: string): void { this.send('addBot', { seat, personality }); }
+  removeBot(seat: number): void { this.send('removeBot', { seat }); }
+  configure(options: Partial<{ rounds: number; turnSeconds: number; seats: number; botLevel: string; private: boolean }>): void {
+    this.send('configure', options);
+  }
+  start(): void { this.send('start', {}); }
+  kick(sessionId: string): void { this.send('kick', { sessionId }); }
+  rematch(): void { this.send('rematch', {}); }
 
   async leave(): Promise<void> {
     this.leaving = true;

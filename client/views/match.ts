@@ -5,7 +5,7 @@ import type { Action, MatchView } from '../../shared/types';
 import { serverNow, syncServerClock } from '../net/serverClock';
 import type { Session } from '../net/session';
 import { chatPanel } from '../ui/chat';
-import { fill, h } from '../ui/dom';
+import { fill, h, toast } from '../ui/dom';
 import { loadBoard, type BoardHandle } from '../match/boardLoader';
 import { renderFactionTable, renderMyFaction } from '../match/factions';
 import { renderForecast } from '../match/forecastStrip';
@@ -50,7 +50,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
 
   let view = session.snapshot.match as MatchView;
   let orders: OrderPanel | null = null;
-  let ordersSeat: number | null | undefined; // undefined = the side column is not drawn yet
+  let sideKey: string | undefined; // what the side column shows; undefined = not drawn yet
   let board: BoardHandle | null = null;
   let pickable: number[] | null = null;
   let draft: Action[] = [];
@@ -77,9 +77,15 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
 
   const ensureOrders = () => {
     const seat = session.mySeat;
-    if (seat === ordersSeat && (orders || seat === null)) return;
-    ordersSeat = seat;
+    const lost = seat === null ? session.lostSeat : null;
+    const key = seat !== null ? `seat:${seat}` : lost ? `lost:${lost.seat}:${lost.byBot}` : 'watch';
+    if (key === sideKey) return;
+    sideKey = key;
     orders = null;
+    if (lost) {
+      fill(sideEl, lostSeatCard(lost), worldEl);
+      return;
+    }
     if (seat === null) {
       fill(sideEl, h('section', { class: 'card spectator-note' },
         h('h2', {}, 'You are watching'),
@@ -102,14 +108,48 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     renderForecast(forecastEl, view, seat, draft);
   };
 
+  /** My seat is held by a bot or another tab: say so plainly and offer it back, never an order panel. */
+  const lostSeatCard = (lost: NonNullable<typeof session.lostSeat>) => {
+    const faction = view.factions[lost.seat];
+    const name = faction ? faction.name : 'your faction';
+    const button = h('button', { class: 'primary big', id: 'reclaim-seat' }, 'Take my seat back');
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      button.textContent = 'Taking your seat back…';
+      try {
+        if (!await session.reclaimSeat()) toast('That seat could not be taken back: you are watching this match.');
+      } catch {
+        toast('The server could not be reached. Try again in a moment.');
+      }
+      button.disabled = false;
+      button.textContent = 'Take my seat back';
+    });
+    if (!lost.canReclaim) {
+      return h('section', { class: 'card seat-lost', id: 'seat-lost', role: 'alert' },
+        h('h2', {}, 'You no longer hold a seat'),
+        h('p', {}, 'The server did not accept orders from this page, so you are watching this match. Your orders are not counted.'));
+    }
+    return h('section', { class: 'card seat-lost', id: 'seat-lost', role: 'alert' },
+      h('h2', {}, lost.byBot ? 'A bot is playing your faction' : 'Your faction is played elsewhere'),
+      h('p', {}, lost.byBot
+        ? `You were away longer than the server waits, so a bot took over ${name} to keep the match going. Orders from this page are not counted until you take the seat back.`
+        : `${name} is now played from another tab or window. This page only watches.`),
+      h('p', {}, button),
+      h('p', { class: 'hint' }, lost.byBot
+        ? 'The bot\'s orders for this round stand until you send your own.'
+        : 'Taking the seat back here turns the other tab into a watcher.'));
+  };
+
   const renderTop = () => {
     const snap = session.snapshot;
     roundEl.textContent = roundLine(view);
     countdownEl.textContent = countdownText(snap);
     document.title = `${view.outcome ? 'Match over' : `Round ${view.round}`} · Balance of Power`;
     const seat = session.mySeat;
+    const lost = seat === null ? session.lostSeat : null;
     fill(roleEl, seat === null
-      ? h('span', { class: 'badge', id: 'spectator-badge' }, `Spectating · ${snap.spectators} watching`)
+      ? lost ? h('span', { class: 'badge warn', id: 'seat-lost-badge' }, lost.byBot ? 'A bot plays your seat' : 'Watching')
+        : h('span', { class: 'badge', id: 'spectator-badge' }, `Spectating · ${snap.spectators} watching`)
       : h('span', { class: 'badge mine' }, `You: ${view.factions[seat]?.name ?? ''}`),
     seat !== null && snap.spectators ? h('span', { class: 'badge small' }, `${snap.spectators} watching`) : null);
     renderTracks(tracksEl, view);
@@ -171,7 +211,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
       summaryShown = false; // a rematch started
       summaryKey = '';
       fill(summaryHost);
-      ordersSeat = undefined;
+      sideKey = undefined;
       ensureOrders();
     }
   };

@@ -27,7 +27,10 @@ export interface Player {
   shot(name: string, area?: 'full' | 'viewport'): Promise<string>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** Server timing overrides for one suite (e.g. a short reconnection window). */
+export interface HarnessOptions { reconnectSeconds?: number }
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is required for the browser tests but was not found at ${CHROMIUM} (set CHROMIUM_PATH).`);
   }
@@ -36,7 +39,7 @@ export async function startHarness(): Promise<Harness> {
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   // A shorter resolution pause keeps the suite quick; the board's animation is cut short, not skipped.
-  const server = await startServer({ port: 0, host: '127.0.0.1', serveClient: true, logger: () => {}, timing: { resolvingMs: 2000 } });
+  const server = await startServer({ port: 0, host: '127.0.0.1', serveClient: true, logger: () => {}, timing: { resolvingMs: 2000, ...options } });
   const url = `http://127.0.0.1:${server.port}`;
   const contexts: { context: BrowserContext; dir: string; label: string }[] = [];
 
