@@ -71,8 +71,14 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     await watcher.page.locator('#spectator-badge').waitFor();
     await watcher.shot('match-spectator-desktop', 'viewport');
 
-    // Both submit round 1 through the UI: the host orders a real action, the guest too.
+    // Both submit round 1 through the UI: the host orders a real action and offers the guest a
+    // pact (picked in the composer's target list), the guest orders a real action.
     await orderOneAction(host.page);
+    const guestSeat = (await guest.page.locator('#factions tr.me').getAttribute('data-seat'))!;
+    await host.page.locator('.action-button[data-action="pact"]:not([disabled])').click();
+    await host.page.locator('#compose-target').selectOption(guestSeat);
+    await host.page.locator('#compose-add').click();
+    await host.page.locator('#order-queue .queued', { hasText: /pact/i }).waitFor();
     await orderOneAction(guest.page, ['expand', 'organize', 'research', 'defend']);
     await guest.shot('match-round1-guest-phone');
     await submitRound(host.page);
@@ -87,6 +93,13 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     const tracks = await host.page.locator('#tracks').innerText();
     await expect(guest.page.locator('#tracks').innerText()).resolves.toBe(tracks);
     await host.shot('match-round2-host-desktop', 'viewport');
+
+    // The offer reached the other party, with the answer buttons; the offering side sees it open.
+    const offer = guest.page.locator('#offers .offer', { hasText: 'Hostess offers you a pact' });
+    await offer.waitFor();
+    await expect(offer.getByRole('button', { name: 'Accept' }).isEnabled()).resolves.toBe(true);
+    await expect(offer.getByRole('button', { name: 'Decline' }).isEnabled()).resolves.toBe(true);
+    await host.page.locator('#offers', { hasText: 'Your pact offer to Guest is open.' }).waitFor();
     for (const p of [host, guest, watcher]) await expectCleanText(p.page);
     await assertNoAgendas();
 
@@ -115,6 +128,19 @@ describe('a private room with an invite link, a spectator and a reload', () => {
     await tab.locator('#suggest-orders:not([disabled])').click();
     await tab.locator('#order-queue .queued').first().waitFor();
     await tab.locator('#queue-info', { hasText: 'Draft saved' }).waitFor();
+
+    // Accepting the offer forms the pact when round 2 resolves, in everyone's World panel.
+    await tab.locator('#clear-orders').click();
+    await tab.locator('#offers .offer', { hasText: 'Hostess offers you a pact' }).getByRole('button', { name: 'Accept' }).click();
+    await tab.locator('#offers', { hasText: "You accept Hostess's offer of a pact" }).waitFor();
+    await tab.screenshot({ path: `${SCREENSHOTS}/match-offer-accepted-phone.png` });
+    await submitRound(tab);
+    await submitRound(host.page);
+    for (const p of [host.page, tab, watcher.page]) {
+      await waitForRoundAfter(p, 2);
+      await p.locator('#world li', { hasText: /Pact: (Hostess and Guest|Guest and Hostess)/ }).waitFor();
+    }
+    await tab.locator('#offers', { hasText: 'In a pact with Hostess' }).waitFor();
 
     expect([...host.errors, ...guest.errors, ...watcher.errors]).toEqual([]);
   }, 180_000);
