@@ -48,7 +48,8 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
     ),
     h('section', { class: 'card', 'aria-labelledby': 'seats-title' },
       h('h2', { id: 'seats-title' }, 'Seats'), seatsBox, statusBox,
-      session.role === 'player' ? h('div', { class: 'row' }, readyButton) : null,
+      session.role === 'player' ? h('div', { class: 'row', id: 'ready-row' }, readyButton,
+        h('span', { class: 'hint' }, 'Tell the host you are set; the host starts the match.')) : null,
       hostBox),
     chat.el,
   );
@@ -84,7 +85,8 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
           isMe ? ' (you)' : '',
           seat.sessionId && seat.sessionId === snap.hostSessionId ? ' · host' : '',
           !seat.isBot && taken && !seat.connected ? ' · away' : ''),
-        h('span', { class: 'seat-state' }, seat.isBot ? '' : seat.ready ? '✓ ready' : taken ? 'not ready' : ''),
+        h('span', { class: 'seat-state' }, seat.isBot || (seat.sessionId && seat.sessionId === snap.hostSessionId) ? ''
+          : seat.ready ? '✓ ready' : taken ? 'not ready' : ''),
         h('span', { class: 'seat-actions' },
           session.role === 'player' && !taken && !isMe
             ? h('button', { id: `seat-${seat.seat}-sit`, onclick: () => session.pickSeat(seat.seat) }, 'Sit here') : null,
@@ -104,6 +106,9 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
         `${snap.spectators ? `, ${snap.spectators} watching` : ''}. ` +
         (isHost ? 'Empty seats are played by bots when you start.' : 'Waiting for the host to start.') +
         (notReady ? ` ${notReady} not ready yet.` : '');
+    // The host's own readiness counts for nothing: the host starts the match.
+    const readyRow = document.getElementById('ready-row');
+    if (readyRow) readyRow.hidden = isHost || session.mySeat === null;
     readyButton.textContent = session.mySeatInfo()?.ready ? 'Not ready' : 'Ready';
     readyButton.setAttribute('aria-pressed', String(!!session.mySeatInfo()?.ready));
     renderHostControls(hostBox, session);
