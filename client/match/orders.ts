@@ -262,7 +262,11 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
       h('span', { class: 'queued-cost' }, `cost ${num(safeCost(view, seat, action))}`),
       h('button', { class: 'remove', 'aria-label': `Remove order ${i + 1}: ${safeDescribe(view, action)}`, disabled: final,
         onclick: () => { draft = draft.filter((_, j) => j !== i); changed(); } }, '✕'))));
-    if (draft.length === 0) queueList.append(h('li', { class: 'hint' }, 'No orders yet: pick up to ' + maxActions(view, seat) + ' actions above, or press Suggest.'));
+    if (draft.length === 0) {
+      queueList.append(h('li', { class: 'hint' }, open
+        ? 'No orders yet: pick up to ' + maxActions(view, seat) + ' actions above, or press Suggest.'
+        : 'Your orders for the next round will go here.'));
+    }
 
     const acked = (mySeatInfo()?.draftRev ?? 0) >= sentRev && sentRev > 0;
     const others = session.snapshot.seats.filter((s) => s.seat !== seat && !s.isBot && !s.submitted).length;
