@@ -1,6 +1,7 @@
 // A player whose connection drops for longer than the server's reconnection window finds a bot in
 // their seat while the page stays open: the page says so plainly, shows no order panel, and
-// "Take my seat back" re-joins with the seat token so the orders panel returns.
+// "Take my seat back" re-joins with the seat token so the orders panel returns. A second tab that
+// takes the seat leaves the first one saying where the seat went.
 // The server here keeps a dropped seat for a fraction of a second, so the client's own
 // reconnection attempts all arrive too late — the same path as a laptop asleep for minutes.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +49,16 @@ describe('a bot took my seat while the page stayed open', () => {
     await expect(page.locator('#seat-lost').count()).resolves.toBe(0);
     // The seat is a person's again for everyone: the faction table no longer marks it as a bot.
     await expect(page.locator('#factions tr.me .sub').innerText()).resolves.not.toContain('bot');
+
+    // The same person opens the match in a second tab: the seat token moves the seat there, and
+    // this page says where it went (not "the host removed you") and offers it back.
+    const tab = await player.context.newPage();
+    await tab.goto(`${harness.url}/?room=${code}`);
+    await tab.locator('#my-faction h2').waitFor();
+    await expect(tab.locator('#my-faction h2').innerText()).resolves.toBe(faction);
+    await page.locator('#seat-lost h2', { hasText: 'Your faction is played elsewhere' }).waitFor();
+    await expect(page.locator('#submit-orders').count()).resolves.toBe(0);
+    await player.shot('seat-elsewhere-phone', 'viewport');
     await watcher.leave();
     expect(player.errors).toEqual([]);
   }, 90_000);
