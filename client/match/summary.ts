@@ -53,7 +53,8 @@ export function renderSummary(view: MatchView, session: Session, leave: () => vo
     ) : h('p', { class: 'hint' }, 'No rounds were played.'),
     h('p', { class: 'hint' }, `Final leader share ${pct(Math.max(0, ...(view.history.at(-1)?.powerShares ?? [0])))} · hegemony line ${pct(view.hegemonyThreshold)}.`),
     h('div', { class: 'row' },
-      session.isHost ? h('button', { class: 'primary big', id: 'rematch', onclick: () => session.rematch() }, 'Rematch') : h('p', { class: 'hint' }, 'The host can start a rematch.'),
-      h('button', { class: 'big', id: 'back-to-lobby', onclick: leave }, 'Back to the main lobby')),
+      session.isHost ? h('button', { class: 'primary big', id: 'rematch', onclick: () => session.rematch(), 'aria-describedby': 'rematch-hint' }, 'Rematch') : h('p', { class: 'hint' }, 'The host can start a rematch.'),
+      h('button', { class: 'big', id: 'back-to-lobby', onclick: leave }, 'Back to the main page')),
+    session.isHost ? h('p', { class: 'hint', id: 'rematch-hint' }, 'Rematch: the same seats in a new world, with new secret agendas.') : null,
   );
 }
