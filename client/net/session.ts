@@ -197,8 +197,9 @@ export class Session {
       return;
     }
     if (code === 4401) {
-      // Our seat token took the seat in another tab or window: watch here, and offer it back.
-      if (await this.rejoinWithoutSeat()) return;
+      // Our seat token took the seat in another tab or window: during a match watch here and
+      // offer it back; in the lobby a re-join would take a second seat, so just say so.
+      if (this.snapshot.phase !== 'lobby' && await this.rejoinWithoutSeat()) return;
       for (const fn of this.closedListeners) fn('Your seat is now played from another tab or window.');
       return;
     }
