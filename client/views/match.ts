@@ -148,7 +148,11 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     const seat = session.mySeat;
     const lost = seat === null ? session.lostSeat : null;
     fill(roleEl, seat === null
-      ? lost ? h('span', { class: 'badge warn', id: 'seat-lost-badge' }, lost.byBot ? 'A bot plays your seat' : 'Watching')
+      ? lost ? h('button', {
+        class: 'badge warn', id: 'seat-lost-badge',
+        // On a phone the explanation sits below the board: the badge leads there.
+        onclick: () => { const card = document.getElementById('seat-lost'); card?.scrollIntoView({ block: 'center' }); document.getElementById('reclaim-seat')?.focus(); },
+      }, lost.byBot ? 'A bot plays your seat ↓' : 'Watching ↓')
         : h('span', { class: 'badge', id: 'spectator-badge' }, `Spectating · ${snap.spectators} watching`)
       : h('span', { class: 'badge mine' }, `You: ${view.factions[seat]?.name ?? ''}`),
     seat !== null && snap.spectators ? h('span', { class: 'badge small' }, `${snap.spectators} watching`) : null);
