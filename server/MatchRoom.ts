@@ -477,7 +477,16 @@ export class MatchRoom extends Room<RoomState> {
     state.sessionId = '';
     state.connected = false;
     state.ready = true;
-    state.name = name ?? `${personality[0].toUpperCase()}${personality.slice(1)} bot`;
+    state.name = name ?? this.botName(seat, personality);
+  }
+
+  /** "Grower bot", or "Grower bot 2" when another seat has that name: news lines must tell seats apart. */
+  private botName(seat: Seat, personality: Personality): string {
+    const base = `${personality[0].toUpperCase()}${personality.slice(1)} bot`;
+    const taken = new Set(this.state.seats.filter((s) => s.seat !== seat).map((s) => s.name));
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
+    return name;
   }
 
   /** A person left for good: free the seat in the lobby, hand it to a bot during a match. */

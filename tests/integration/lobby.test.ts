@@ -54,6 +54,9 @@ describe('lobby and host tools', () => {
     ada.room.send('start');
     await waitFor(() => bob.state.phase === 'orders', 3000, 'start');
     expect(bob.state.seats.filter((s) => s.isBot)).toHaveLength(3);
+    // Bots of the same personality get distinct names, so news lines tell them apart.
+    const names = bob.state.seats.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
     expect(bob.state.deadline).toBeGreaterThan(Date.now() + 25_000);
     expect(bob.state.deadline).toBeLessThanOrEqual(Date.now() + 30_500);
     const late = await joinRoom(server, code, { name: 'Late' });
