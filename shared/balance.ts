@@ -90,10 +90,10 @@ export const DEFAULT_BALANCE = {
   personalismHarmRate: 0.003,
   /** A State below this personalism is a trusted referee. */
   refereeBelow: 30,
-  /** …and earns this share of every other faction's output (tuned down from 5 %: with 4–6 seats a referee State out-earned everyone). */
-  refereeShare: 0.01,
-  /** Extraction multiplies a Corporation's income by 1 + extraction / this (tuned from 100: Corporations won too rarely). */
-  extractionIncomeDivisor: 80,
+  /** …and earns this share of every other faction's output (tuned down from 5 % to 0: with 4–6 seats and two States even 1 % made the States win most decided games). */
+  refereeShare: 0,
+  /** Extraction multiplies a Corporation's income by 1 + extraction / this (tuned from 100, then 80: Corporations won too rarely with 5–6 seats). */
+  extractionIncomeDivisor: 55,
   /** Above this extraction, users notice: legitimacy falls. */
   extractionLegitimacyAbove: 50,
   extractionLegitimacyLoss: 3,

@@ -8,7 +8,8 @@ import { candidateActions } from './candidates';
 import { botContext } from './context';
 import { evaluate } from './lookahead';
 import { PERSONALITY_WEIGHTS, RESOURCE_PRICE } from './personalities';
-import { pickActions, rankCandidates } from './plan';
+import { RESEARCH_UPGRADE, pickActions, rankCandidates } from './plan';
+import { balanceOf } from '../balance';
 import { botRandom } from './random';
 
 export { PERSONALITY_WEIGHTS } from './personalities';
@@ -26,7 +27,7 @@ export function planOrders(
   const costOf = (a: Action): number => actionCost(view, seat, a);
   const base = {
     level: bot.level, maxActions: maxActionsFor(view, seat), budget: ctx.me.resources,
-    price: RESOURCE_PRICE, rng, costOf,
+    price: RESOURCE_PRICE, rng, costOf, maxAmountOf: (a: Action) => upgradeCap(view, a),
   };
   const ranked = rankCandidates(cands, costs, bot.level, RESOURCE_PRICE, rng);
   let actions = pickActions(ranked, { ...base, upgrade: true });
@@ -36,6 +37,16 @@ export function planOrders(
     pickActions(ranked, { ...base, upgrade: true, skipTop: 1 }),
   ]);
   return legalSubset(view, seat, actions);
+}
+
+/**
+ * Money above the decay line is lost, so the best scaled moves are raised as far as the rules
+ * allow; research stops one short of the limit — a single stroke of research 5 adds so much risk
+ * that bots walked the world into catastrophe.
+ */
+function upgradeCap(view: MatchView, action: Action): number {
+  const top = balanceOf(view).maxAmount;
+  return action.type === 'research' ? Math.min(RESEARCH_UPGRADE, top) : top;
 }
 
 /** Hard bots resolve each distinct alternative one round ahead and keep the best. */

@@ -8,6 +8,9 @@ export function hasAmount(action: Action): action is Action & { amount: number }
   return 'amount' in action;
 }
 
+/** Highest amount a bot raises research to (see upgradeCap in index.ts). */
+export const RESEARCH_UPGRADE = 4;
+
 export interface Ranked { cand: Candidate; cost: number; net: number }
 
 /**
@@ -38,6 +41,8 @@ export interface PickOptions {
   costOf(action: Action): number;
   /** Skip this many of the best picks (hard bots use it to build alternative sets). */
   skipTop?: number;
+  /** Highest amount a scaled move may be raised to. */
+  maxAmountOf?(action: Action): number;
   /** Raise amounts with money left over. */
   upgrade?: boolean;
 }
@@ -77,7 +82,8 @@ export function pickActions(ranked: Ranked[], opts: PickOptions): Action[] {
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i];
       if (!hasAmount(action) || chosen[i].net <= 0) continue;
-      for (let a = 2; a <= 3; a++) {
+      const top = opts.maxAmountOf ? opts.maxAmountOf(action) : 3;
+      for (let a = 2; a <= top; a++) {
         const bigger = { ...action, amount: a } as Action;
         const extra = opts.costOf(bigger) - opts.costOf({ ...action, amount: a - 1 } as Action);
         if (extra > budget || chosen[i].cand.score < opts.price * extra) break;

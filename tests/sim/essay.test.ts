@@ -9,6 +9,13 @@ import { factionPower } from '../../shared/bots/read';
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const seatOfKind = (state: MatchState, kind: string): Seat => state.factions.find((f) => f.kind === kind)!.seat;
 
+/**
+ * Kind-specific income (the referee's cut, extraction's multiplier) held at the values these
+ * controlled worlds were set up with: the tests isolate σ, the mandate and bloc counting, so
+ * retuning the kinds against each other for mixed play (docs/BALANCE.md) must not move them.
+ */
+const KIND_INCOME_AT_SETUP = { refereeShare: 0.01, extractionIncomeDivisor: 80 };
+
 /** Every region alike, so one purchase of influence is worth the same wherever it lands. */
 function uniformWorld(state: MatchState): MatchState {
   return { ...state, regions: state.regions.map((r) => ({ ...r, wealth: 3, population: 3 })) };
@@ -41,7 +48,7 @@ function headStartLead(scale: number, games: number): number {
     upkeepDistance: 0, upkeepRegions: 0, maxInfluence: 1000, maxActions: 12, resourceDecayRate: 0,
     expandCostPerDistance: 0, organizeCostPerDistance: 0, outputFactor: 0.1,
     controlDiffusionByEra: [0, 0, 0], ideaDiffusionByEra: [0, 0, 0],
-    hegemonyMin: 2, hegemonyPerSeat: 6, eventEvery: 1000,
+    hegemonyMin: 2, hegemonyPerSeat: 6, eventEvery: 1000, ...KIND_INCOME_AT_SETUP,
   };
   const leads: number[] = [];
   for (let g = 0; g < games; g++) {
@@ -85,7 +92,7 @@ describe('essay fidelity (DESIGN.md section 10)', () => {
       scaleByEra: [1.3, 1.3, 1.3],
       upkeepDistance: 0, upkeepRegions: 0, maxInfluence: 1000, maxActions: 12, resourceDecayRate: 0,
       expandCostPerDistance: 0, organizeCostPerDistance: 0, outputFactor: 0.1,
-      hegemonyMin: 2, hegemonyPerSeat: 6, eventEvery: 1000,
+      hegemonyMin: 2, hegemonyPerSeat: 6, eventEvery: 1000, ...KIND_INCOME_AT_SETUP,
     };
     const conc: Record<string, number[]> = { free: [], mandate: [] };
     const progress: Record<string, number[]> = { free: [], mandate: [] };
@@ -158,7 +165,7 @@ describe('essay fidelity (DESIGN.md section 10)', () => {
         factions: s.factions.map((f) => (f.seat === 2 ? { ...f, influence: f.influence.map((x) => x * 0.5) } : f)),
       });
       const players: SeatPlayer[] = [{ type: 'idle' }, { type: 'idle' }, { type: 'idle' }];
-      const withPact = runMatch({ seats: 3, seed, players, setup: (s) => tilt(s, true) });
+      const withPact = runMatch({ seats: 3, seed, players, balance: KIND_INCOME_AT_SETUP, setup: (s) => tilt(s, true) });
       const shares = powerShares(withPact.final);
       const outcome = withPact.final.outcome!;
       expect(outcome.type).toBe('hegemony');
@@ -167,7 +174,7 @@ describe('essay fidelity (DESIGN.md section 10)', () => {
       expect(outcome.winner).toBe(largest);
       expect(outcome.ranking[0]).toBe(largest);
       expect(outcome.ranking.indexOf(1 - largest)).toBeGreaterThan(0);
-      const apart = runMatch({ seats: 3, seed, players, setup: (s) => tilt(s, false) });
+      const apart = runMatch({ seats: 3, seed, players, balance: KIND_INCOME_AT_SETUP, setup: (s) => tilt(s, false) });
       expect(apart.final.outcome!.type).not.toBe('hegemony');
     }
     expect(hegemonies).toBe(30);
