@@ -233,7 +233,7 @@ async function soak(minutes: number, roomsArg?: number): Promise<void> {
     const memory: number[] = [];
     const measureMs = minutes * 60_000;
     // Half the matches end in a rematch, half in a new room: both paths must not leak.
-    const soakConfig = { ...loadConfig('game', server.port, rooms, measureMs), recreateShare: 0.5 };
+    const soakConfig = { ...loadConfig('game', server.port, rooms, measureMs), recreateShare: 0.5, reconnect: true };
     const result = await runDriverChild<LoadResult>(soakConfig, (event) => {
       if (event.type === 'measure-start') last = sampleProc(server.pid);
       if (event.type === 'interim') {

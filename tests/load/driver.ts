@@ -31,6 +31,12 @@ export interface LoadConfig {
    * new room, instead of asking for a rematch: room creation and disposal under load (the soak).
    */
   recreateShare?: number;
+  /**
+   * Take a dropped connection back like a browser would (the person through
+   * `client.reconnect(token)`, a spectator by joining again). Each drop still counts as an error;
+   * this keeps a long run (the soak) at its load after a stall of the shared machine.
+   */
+  reconnect?: boolean;
   /** Extra create options (e.g. turnSeconds). */
   createOptions?: Record<string, unknown>;
 }
@@ -50,6 +56,7 @@ export interface LoadResult {
   errors: number;
   errorSamples: string[];
   roomsRecreated: number;
+  reconnections: number;
   setupSeconds: number;
   driverCpuPercent: number;
 }
@@ -76,6 +83,7 @@ class Tally {
   orders = 0;
   actions = 0;
   roomsRecreated = 0;
+  reconnections = 0;
   rounds = 0;
   bytes = 0;
   errors = 0;
@@ -103,10 +111,14 @@ function countBytes(room: Room, tally: Tally): void {
   });
 }
 
-function watchErrors(room: Room, tally: Tally, who: string, expectedLeave: () => boolean): void {
+function watchErrors(room: Room, tally: Tally, who: string, expectedLeave: () => boolean, onDrop?: () => void): void {
   room.onMessage('error', (e: { code?: string; message?: string }) => tally.error(`${who}: error ${e?.code} ${e?.message ?? ''}`.trim()));
   room.onError((code, message) => tally.error(`${who}: onError ${code} ${message ?? ''}`));
-  room.onLeave((code) => { if (!expectedLeave()) tally.error(`${who}: left with code ${code}`); });
+  room.onLeave((code) => {
+    if (expectedLeave()) return;
+    tally.error(`${who}: left with code ${code}`);
+    onDrop?.();
+  });
   // The game sends these; the driver has no use for them but must not warn about them.
   room.onMessage('*', () => {});
 }
@@ -124,11 +136,18 @@ class Person {
   onEnd?: () => void;
   stopped = false;
 
-  constructor(readonly room: Room, readonly cfg: LoadConfig, readonly tally: Tally) {}
+  constructor(public room: Room, readonly cfg: LoadConfig, readonly tally: Tally) {}
 
   begin(): void {
     this.room.onStateChange((state: AnyState) => this.onState(state));
     this.onState(this.room.state as AnyState);
+  }
+
+  /** After a reconnection: the same seat through a new Room object. */
+  rebind(room: Room): void {
+    this.room = room;
+    this.roundSeen = 0;
+    this.begin();
   }
 
   stop(): void {
@@ -218,16 +237,38 @@ async function setUpMatch(client: Client, cfg: LoadConfig, i: number, tally: Tal
   const seatMessage = waitFor<number>('seat message', 5000, (resolve) => {
     room.onMessage('seat', (m: { seat?: number }) => resolve(Number(m?.seat)));
   });
-  watchErrors(room, tally, `person${i}`, leaving);
+  const personDropped = () => {
+    if (!cfg.reconnect || leaving()) return;
+    const token = person.room.reconnectionToken;
+    setTimeout(() => {
+      if (leaving()) return;
+      client.reconnect(token).then((again) => {
+        watchErrors(again, tally, `person${i}`, leaving, personDropped);
+        countBytes(again, tally);
+        match.rooms[0] = again;
+        person.rebind(again);
+        tally.reconnections++;
+      }, (e) => tally.error(`person${i}: reconnect failed: ${(e as Error).message}`));
+    }, 500);
+  };
+  watchErrors(room, tally, `person${i}`, leaving, personDropped);
   countBytes(room, tally);
   person.seat = await seatMessage;
   const rooms: Room[] = [room];
-  for (let s = 0; s < cfg.spectators; s++) {
+  const joinAsSpectator = async (s: number): Promise<Room> => {
     const spectator = await client.joinById(room.roomId, { name: `watch${i}x${s}`, spectate: true });
-    watchErrors(spectator, tally, `spectator${i}.${s}`, leaving);
+    watchErrors(spectator, tally, `spectator${i}.${s}`, leaving, () => {
+      if (!cfg.reconnect || leaving()) return;
+      setTimeout(() => {
+        if (leaving()) return;
+        joinAsSpectator(s).then((again) => { match.rooms[s + 1] = again; tally.reconnections++; },
+          (e) => tally.error(`spectator${i}.${s}: rejoin failed: ${(e as Error).message}`));
+      }, 500);
+    });
     countBytes(spectator, tally);
-    rooms.push(spectator);
-  }
+    return spectator;
+  };
+  for (let s = 0; s < cfg.spectators; s++) rooms.push(await joinAsSpectator(s));
   person.begin();
   room.send('start', {});
   match.person = person;
@@ -361,6 +402,7 @@ export async function runLoad(cfg: LoadConfig, emit: (event: DriverEvent) => voi
     errors: tally.errors,
     errorSamples: tally.errorSamples,
     roomsRecreated: tally.roomsRecreated,
+    reconnections: tally.reconnections,
     setupSeconds: round1(setupSeconds),
     driverCpuPercent: round1(((cpu.user + cpu.system) / 1e6 / seconds) * 100),
   };
