@@ -131,9 +131,9 @@ export const DEFAULT_BALANCE = {
   // ---- progress and the end
   /** progressTarget = this × seats × rounds: tuned so that 5–15 % of mixed games stagnate. */
   progressTargetPerFactionRound: 41,
-  /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power (tuned: 10–30 % hegemonies). */
+  /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power (tuned: 10–30 % hegemonies; 1.35 → 1.33 so that 4-seat games flourish at most 65 % of the time). */
   hegemonyMin: 0.23,
-  hegemonyPerSeat: 1.35,
+  hegemonyPerSeat: 1.33,
   /** The balance alarm sounds this far below the threshold. */
   alarmMargin: 0.1,
   /** Consecutive round ends above the threshold that make a hegemon (four: an early surge is not yet an empire; tuned so hegemony before round 5 stays under 2 %). */
