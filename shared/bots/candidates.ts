@@ -154,8 +154,9 @@ function pactCandidates(ctx: BotContext, add: Add): void {
     const mine = view.pactOffers.some((o) => o.from === seat && o.to === f.seat);
     const iAmBigger = st.shares[seat] >= st.shares[f.seat];
     if (partner) {
-      // Leave a pact whose bloc is about to make someone else the hegemon.
-      if (!iAmBigger && st.myBlocShare >= threshold - 0.12) {
+      // Leave a pact whose bloc is about to make someone else the hegemon — unless I am a
+      // grower: growers bandwagon, staying in the winning bloc for their share of its income.
+      if (!iAmBigger && ctx.personality !== 'grower' && st.myBlocShare >= threshold - 0.12) {
         add({ type: 'breakPact', target: f.seat }, { diplomacy: 6 }, `pact:${f.seat}`);
       }
       continue;
@@ -163,9 +164,13 @@ function pactCandidates(ctx: BotContext, add: Add): void {
     if (mine) continue;
     let value = 0;
     if (ctx.personality === 'grower') {
-      // A pact is a bloc: as its largest member, the grower wins what the bloc holds.
+      // A pact is a bloc: as its largest member, the grower wins what the bloc holds, so a
+      // bloc that reaches the threshold is worth more than any one round's growth.
       // It waits for the second era: an early bloc draws every balancer against it.
-      if (iAmBigger && view.era >= 2) value = merged >= threshold - 0.1 ? 4 : 1;
+      if (iAmBigger && view.era >= 2) value = merged >= threshold - 0.1 ? 9 : 1;
+      // A grower that cannot lead bandwagons: it takes the leader's offer (balancers and
+      // pluralists never do; see below).
+      else if (offered && f.seat === st.leader) value = 3;
       else value = -2;
     } else if (f.seat !== st.leader && f.seat !== ctx.rival) {
       value = offered ? 2.5 : ctx.personality === 'balancer' && ctx.leaderExcess > 0.05 ? 1.8 : 0.5;

@@ -228,29 +228,30 @@ describe('essay fidelity (DESIGN.md section 10)', () => {
     expect(catastrophes['alone:false']).toBeGreaterThan(catastrophes['pacts:false'] + 3);
   });
 
-  it('8. balance of power: a grower facing two balancers rarely becomes hegemon', () => {
+  it('8. balance of power: a grower facing two balancers rarely becomes hegemon, half as often as facing growers', () => {
+    // Research adds no risk here, in all three arms: three growers otherwise race the world into
+    // catastrophe by round 4 in most games (the vulnerable world of test 7), and the statement
+    // is about who checks whom, not about who survives the race.
+    const balance = { researchRisk: 0 };
     const rate = (others: 'balancer' | 'grower' | 'pluralist'): number => {
-      let wins = 0; const games = 90;
+      let wins = 0; const games = 150;
       for (let g = 0; g < games; g++) {
         const seed = `bop:${g}`;
         const focal = g % 3;
         const players: SeatPlayer[] = [0, 1, 2].map((s) => ({
           type: 'bot', personality: s === focal ? 'grower' : others, level: 'normal',
         }));
-        const { final } = runMatch({ seats: 3, seed, players });
+        const { final } = runMatch({ seats: 3, seed, players, balance });
         if (final.outcome!.type === 'hegemony' && final.outcome!.winner === focal) wins++;
       }
       return wins / games;
     };
     const vsBalancers = rate('balancer');
     const vsGrowers = rate('grower');
-    const vsPluralists = rate('pluralist');
     expect(vsBalancers).toBeLessThanOrEqual(0.15);
-    // Deviation, recorded in docs/BALANCE.md: our growers also check one another (competition
-    // within a force), so the baseline that shows what balancing is worth is opponents who do
-    // not push back at all — pluralists.
-    expect(vsPluralists).toBeGreaterThan(0.1);
-    expect(vsBalancers).toBeLessThanOrEqual(vsPluralists / 2);
-    expect(vsGrowers).toBeGreaterThanOrEqual(0);
+    // Growers bandwagon into the leader's bloc (only its largest member can win), so among
+    // growers someone does become hegemon; the focal grower is that one about a third of the time.
+    expect(vsGrowers).toBeGreaterThanOrEqual(0.04);
+    expect(vsBalancers).toBeLessThanOrEqual(vsGrowers / 2);
   });
 });
