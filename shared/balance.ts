@@ -115,8 +115,8 @@ export const DEFAULT_BALANCE = {
   startRisk: 10,
   /** Risk at which the world ends in catastrophe. */
   catastropheRisk: 100,
-  /** Risk added per research amount: progress without care is dangerous (tuned so 5–15 % of mixed games end in catastrophe). */
-  researchRisk: 8,
+  /** Risk added per research amount: progress without care is dangerous (tuned so 5–15 % of mixed games end in catastrophe; 8 → 7.8 once bots spent their surplus). */
+  researchRisk: 7.8,
   /** Risk removed per defend amount. */
   defendRisk: 6,
   /** Defence stock added per defend amount. */
@@ -129,8 +129,8 @@ export const DEFAULT_BALANCE = {
   coordinationDefenseFull: 20,
 
   // ---- progress and the end
-  /** progressTarget = this × seats × rounds: tuned so that 5–15 % of mixed games stagnate. */
-  progressTargetPerFactionRound: 41,
+  /** progressTarget = this × seats × rounds (rounded): tuned so that 5–15 % of mixed games stagnate. */
+  progressTargetPerFactionRound: 40.5,
   /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power (tuned: 10–30 % hegemonies; 1.35 → 1.33 so that 4-seat games flourish at most 65 % of the time). */
   hegemonyMin: 0.23,
   hegemonyPerSeat: 1.33,
