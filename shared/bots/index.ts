@@ -6,7 +6,7 @@ import { actionCost } from '../actions';
 import { legalActionTypes, maxActionsFor, validateOrders } from '../validate';
 import { candidateActions } from './candidates';
 import { botContext } from './context';
-import { evaluate } from './lookahead';
+import { evaluate, pseudoState } from './lookahead';
 import { PERSONALITY_WEIGHTS, RESOURCE_PRICE } from './personalities';
 import { RESEARCH_UPGRADE, pickActions, rankCandidates } from './plan';
 import { balanceOf } from '../balance';
@@ -61,8 +61,9 @@ function lookAhead(
   }
   if (options.length === 1) return first;
   let best = -Infinity; let chosen = first;
+  const base = pseudoState(view, `${seed}|look`);
   for (const option of options) {
-    const value = evaluate(view, seat, personality, option, `${seed}|look`);
+    const value = evaluate(base, seat, personality, option);
     if (value > best) { best = value; chosen = option; }
   }
   return chosen;

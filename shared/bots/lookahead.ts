@@ -7,9 +7,10 @@ import { standing } from './read';
 import { Rng } from '../rng';
 
 export function pseudoState(view: MatchView, seed: string): MatchState {
-  const state = Object.assign({}, view, { seed, rng: Rng.fromSeed(seed).save(), eventDeck: [] }) as MatchState & { viewer?: unknown };
-  delete state.viewer;
-  return state;
+  // Rest-spread rather than `delete`: a deleted key turns the object into a slow dictionary
+  // for every read the resolution makes afterwards.
+  const { viewer: _viewer, ...rest } = view as MatchView & { viewer?: unknown };
+  return { ...rest, seed, rng: Rng.fromSeed(seed).save(), eventDeck: [] } as unknown as MatchState;
 }
 
 /** How good a resolved state is for `seat`, by personality. */
@@ -30,12 +31,15 @@ export function utility(state: MatchView, seat: Seat, personality: Personality):
   }
 }
 
+/**
+ * Resolves `actions` one round ahead from `base` (a pseudoState of the bot's view; resolution
+ * clones it, so one base serves every alternative) and scores the result.
+ */
 export function evaluate(
-  view: MatchView, seat: Seat, personality: Personality, actions: Action[], seed: string,
+  base: MatchState, seat: Seat, personality: Personality, actions: Action[],
 ): number {
   try {
-    const base = pseudoState(view, seed);
-    const { state } = resolveRound(base, { [seat]: { round: view.round, actions } });
+    const { state } = resolveRound(base, { [seat]: { round: base.round, actions } });
     return utility(state, seat, personality);
   } catch {
     return -Infinity;
