@@ -1,8 +1,7 @@
 // The twelve secret agendas (DESIGN.md section 8): private objectives that reward pluralist play
 // in different ways, worth +6 to +8 impact at the end.
-import { balanceOf } from './balance';
 import type { Rng } from './rng';
-import { hegemonyThreshold } from './scoring';
+import { alarmLine } from './scoring';
 import { baseShare } from './world';
 import type { AgendaId, Kind, MatchView, Seat } from './types';
 
@@ -70,7 +69,7 @@ export function agendaMet(view: MatchView, seat: Seat, shares: number[]): boolea
     case 'fourthEstate': return new Set(s.exposed).size >= 2;
     case 'interoperator': return s.interops >= 3;
     case 'kingbreaker': {
-      const line = hegemonyThreshold(view) - balanceOf(view).alarmMargin;
+      const line = alarmLine(view);
       return view.factions.some((o) => o.seat !== seat && o.stats.triggeredAlarm && shares[o.seat] < line);
     }
     case 'bridge': return new Set(s.standardsWith).size >= 2;

@@ -134,8 +134,10 @@ export const DEFAULT_BALANCE = {
   /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power (tuned: 10–30 % hegemonies; 1.35 → 1.33 so that 4-seat games flourish at most 65 % of the time). */
   hegemonyMin: 0.23,
   hegemonyPerSeat: 1.33,
-  /** The balance alarm sounds this far below the threshold. */
+  /** The balance alarm sounds this far below the threshold… */
   alarmMargin: 0.1,
+  /** …but no lower than this share of the way from a fair share (1/N) up to the threshold: with the tuned thresholds a 0.1 margin put the alarm below a fair share at 4–6 seats, so it sounded for whoever led. */
+  alarmFairGapShare: 0.5,
   /** Consecutive round ends above the threshold that make a hegemon (four: an early surge is not yet an empire; tuned so hegemony before round 5 stays under 2 %). */
   hegemonyRounds: 4,
   /** power = resources / this + … */

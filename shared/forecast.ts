@@ -5,12 +5,13 @@ import type { Action, MatchView, Seat } from './types';
 import { resolveRound } from './resolve';
 import { pseudoState } from './bots/lookahead';
 import { standing } from './bots/read';
+import { alarmLine } from './scoring';
 
 export interface Forecast {
   /** Progress expected by the end at the current pace, vs target. */
   progressPace: number; progressPaceWithDraft: number; progressTarget: number;
   risk: number; riskWithDraft: number;
-  leaderShare: number; leaderShareWithDraft: number; hegemonyThreshold: number;
+  leaderShare: number; leaderShareWithDraft: number; hegemonyThreshold: number; alarmLine: number;
   /** 1 = first (by power). */
   rank: number; rankWithDraft: number;
 }
@@ -47,7 +48,7 @@ export function forecast(view: MatchView, seat: Seat, draft: Action[]): Forecast
     progressPace: idle.pace, progressPaceWithDraft: drafted.pace, progressTarget: view.progressTarget,
     risk: idle.risk, riskWithDraft: drafted.risk,
     leaderShare: idle.leaderShare, leaderShareWithDraft: drafted.leaderShare,
-    hegemonyThreshold: view.hegemonyThreshold,
+    hegemonyThreshold: view.hegemonyThreshold, alarmLine: alarmLine(view),
     rank: idle.rank, rankWithDraft: drafted.rank,
   };
 }

@@ -13,7 +13,7 @@ export { resolveRound } from './resolve';
 export { viewFor, eventsFor } from './view';
 export { replay } from './replay';
 export {
-  powerOf, powers, powerShares, concentration, hegemonyThreshold, alarmSeats, fairShareBonus, groupShares,
+  powerOf, powers, powerShares, concentration, hegemonyThreshold, alarmLine, alarmSeats, fairShareBonus, groupShares,
 } from './scoring';
 export { AGENDA_INFO, AGENDA_KINDS, AGENDA_IDS, agendaMet } from './agendas';
 export { EVENT_INFO, EVENT_CARDS } from './events';

@@ -42,7 +42,7 @@ export function concentration(view: MatchView, shares: number[] = powerShares(vi
   return hhi;
 }
 
-/** max(0.35, 1.5 / N) of total power. */
+/** max(hegemonyMin, hegemonyPerSeat / N) of total power. */
 export function hegemonyThreshold(view: MatchView): number {
   const b = balanceOf(view);
   return Math.max(b.hegemonyMin, b.hegemonyPerSeat / view.factions.length);
@@ -56,11 +56,22 @@ export function largestGroup(shares: number[], groups: Seat[][]): { seats: Seat[
   return { seats: groups[best], share: gs[best] };
 }
 
+/**
+ * The share at which the balance alarm sounds: threshold − min(margin, gapShare × (threshold − 1/N)).
+ * Always above a fair share, so it means "pulling clearly ahead", not "happens to lead".
+ * The one rule the engine, agendas, forecast and client all read.
+ */
+export function alarmLine(view: MatchView): number {
+  const b = balanceOf(view);
+  const threshold = hegemonyThreshold(view);
+  const fair = 1 / view.factions.length;
+  return threshold - Math.min(b.alarmMargin, b.alarmFairGapShare * Math.max(0, threshold - fair));
+}
+
 /** The bloc (pacts and captures) that sounds the balance alarm, or [] if none. */
 export function alarmSeats(view: MatchView, shares: number[] = powerShares(view)): Seat[] {
-  const b = balanceOf(view);
   const top = largestGroup(shares, alarmBlocs(view));
-  return top.share >= hegemonyThreshold(view) - b.alarmMargin ? top.seats.slice() : [];
+  return top.share >= alarmLine(view) ? top.seats.slice() : [];
 }
 
 /** 20 · max(0, 1 − N · max(0, share − 1/N)): full at a fair share, nothing at twice it. */

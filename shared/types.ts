@@ -242,7 +242,7 @@ export interface MatchState {
   progress: number;
   progressTarget: number;
   concentration: number;
-  /** Balance alarm: seats of the faction/bloc at or above threshold − 0.10, else empty. */
+  /** Balance alarm: seats of the faction/bloc at or above the alarm line (`alarmLine`), else empty. */
   alarm: Seat[];
   hegemonyThreshold: number;
   /** Consecutive round ends the same faction/bloc held ≥ threshold; bloc key = sorted seats. */

@@ -1,6 +1,6 @@
 // The global tracks in the top bar: round, era, countdown, progress vs target, risk, the balance
 // meter (largest faction or bloc vs the alarm and hegemony lines), scale and diffusion.
-import { powerShares } from '../../shared/index';
+import { alarmLine, powerShares } from '../../shared/index';
 import type { MatchView } from '../../shared/types';
 import { serverNow } from '../net/serverClock';
 import type { RoomSnapshot } from '../net/snapshot';
@@ -36,7 +36,7 @@ function meter(label: string, value: number, max: number, text: string, opts: { 
 
 export function renderTracks(box: HTMLElement, view: MatchView): void {
   const leader = leaderOf(view);
-  const alarmAt = view.hegemonyThreshold - 0.1;
+  const alarmAt = alarmLine(view);
   const alarm = view.alarm.length > 0;
   const names = leader.seats.map((s) => view.factions[s]?.name).join(' + ');
   fill(box,

@@ -2,9 +2,9 @@
 // stagnation, rankings and the fair-share bonus; eras and coordination risk.
 import { describe, expect, it } from 'vitest';
 import {
-  concentration, fairShareBonus, powerShares, resolveRound, type MatchState,
+  alarmLine, concentration, createMatch, fairShareBonus, hegemonyThreshold, powerShares, resolveRound, type MatchState,
 } from '../../shared/index';
-import { quietMatch, designMatch, D as B } from './helpers';
+import { quietMatch, designMatch, DESIGN } from './helpers';
 
 /** Seat 0 strong, seat 1 medium, seat 2 weak — power through (inert) resources. */
 function lopsided(): MatchState {
@@ -25,13 +25,24 @@ describe('blocs and hegemony', () => {
 
   it('a faction near the threshold sounds the balance alarm, without winning', () => {
     let s = lopsided();
-    expect(powerShares(s)[0]).toBeGreaterThan(s.hegemonyThreshold - B.alarmMargin);
+    expect(powerShares(s)[0]).toBeGreaterThan(alarmLine(s));
     expect(powerShares(s)[0]).toBeLessThan(s.hegemonyThreshold);
     s = resolveRound(s, {}).state;
     expect(s.alarm).toEqual([0]);
     expect(s.factions[0].stats.triggeredAlarm).toBe(true);
     s = resolveRound(s, {}).state;
     expect(s.outcome).toBeNull();
+  });
+
+  it('at every seat count the alarm sounds above a fair share and below the threshold (tuned and design values)', () => {
+    for (const balance of [undefined, DESIGN]) {
+      for (let seats = 3; seats <= 6; seats++) {
+        const s = createMatch({ seats, rounds: 12, balance }, 'alarm-line');
+        const line = alarmLine(s);
+        expect(line, `${seats} seats`).toBeGreaterThan(1 / seats);
+        expect(line, `${seats} seats`).toBeLessThan(hegemonyThreshold(s));
+      }
+    }
   });
 
   it('a bloc over the threshold at two round ends makes its largest member the only winner', () => {

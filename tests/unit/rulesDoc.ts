@@ -3,7 +3,7 @@
 //   npx tsx tests/unit/rulesDoc.ts --write    rewrites the generated block in docs/RULES.md
 import {
   ACTION_CATALOGUE, ACTION_TYPES, AGENDA_INFO, AGENDA_KINDS, AGENDA_IDS, DEFAULT_BALANCE as B, EVENT_CARDS, EVENT_INFO,
-  KIND_INFO, POLICY_IDS, POLICY_INFO,
+  KIND_INFO, POLICY_IDS, POLICY_INFO, alarmLine, createMatch, hegemonyThreshold,
 } from '../../shared/index';
 
 export const START = '<!-- generated from shared/actions.ts and shared/balance.ts: do not edit by hand -->';
@@ -52,7 +52,9 @@ export function generatedBlock(): string {
     ['Risk: start, catastrophe at', `${B.startRisk}, ${B.catastropheRisk}`],
     ['Coordination risk: free loners; defence stock that cancels it; stock decay', `${B.coordinationFreeFactions}; ${B.coordinationDefenseFull}; ${B.defenseStockDecay * 100} %/round`],
     ['Progress target per faction per round', `${B.progressTargetPerFactionRound}`],
-    ['Hegemony threshold = max(min, per-seat / N); alarm margin; rounds held', `max(${B.hegemonyMin}, ${B.hegemonyPerSeat} / N); ${B.alarmMargin}; ${B.hegemonyRounds}`],
+    ['Hegemony threshold = max(min, per-seat / N); rounds held', `max(${B.hegemonyMin}, ${B.hegemonyPerSeat} / N); ${B.hegemonyRounds}`],
+    ['Balance alarm at threshold − min(margin, gap share × (threshold − 1/N))', `margin ${B.alarmMargin}, gap share ${B.alarmFairGapShare}`],
+    ['Fair share / alarm / hegemony threshold at 3, 4, 5, 6 seats', lineTable()],
     ['Power = resources / d + w · tech + Σ influence · value', `d = ${B.powerResourceDivisor}, w = ${B.powerTechWeight}`],
     ['Fair-share bonus (full)', `${B.fairShareBonus}`],
     ['Policies: max in force, rounds each', `${B.maxPolicies}, ${B.policyRounds}`],
@@ -61,6 +63,15 @@ export function generatedBlock(): string {
   for (const [what, value] of rows) lines.push(`| ${what} | ${value} |`);
   lines.push('', END);
   return lines.join('\n');
+}
+
+/** "33.3 / 38.8 / 44.3 %; …" per seat count (fair share / alarm / threshold), from the engine's own rule. */
+function lineTable(): string {
+  const pc = (v: number) => (v * 100).toFixed(1);
+  return [3, 4, 5, 6].map((seats) => {
+    const s = createMatch({ seats, rounds: 12 }, 'rules');
+    return `${pc(1 / seats)} / ${pc(alarmLine(s))} / ${pc(hegemonyThreshold(s))} %`;
+  }).join('; ');
 }
 
 /**
