@@ -1,6 +1,6 @@
 // "How to play": the rules in short, then every action, policy, agenda and kind, drawn from the
 // engine's own texts so the help never disagrees with the rules.
-import { ACTION_CATALOGUE, AGENDA_INFO, KIND_INFO, POLICY_INFO } from '../../shared/index';
+import { ACTION_CATALOGUE, AGENDA_INFO, DEFAULT_BALANCE, KIND_INFO, POLICY_INFO } from '../../shared/index';
 import { KINDS, POLICY_IDS } from '../../shared/types';
 import type { ActionType, AgendaId } from '../../shared/types';
 import { h } from '../ui/dom';
@@ -23,7 +23,7 @@ export function showHowToPlay(): void {
     h('h3', {}, 'How a match ends'),
     h('ul', {},
       h('li', {}, h('b', {}, 'Catastrophe'), ': risk reaches 100 — everyone loses. Research adds risk; defence removes it.'),
-      h('li', {}, h('b', {}, 'Hegemony'), ': a faction or pact bloc holds the hegemony share of all power at two round ends in a row — its largest member alone wins. The balance alarm sounds 10 points earlier.'),
+      h('li', {}, h('b', {}, 'Hegemony'), `: a faction or pact bloc holds the hegemony share of all power at ${DEFAULT_BALANCE.hegemonyRounds} round ends in a row — its largest member alone wins. The balance alarm sounds on the way there, once someone is clearly past a fair share (the Balance meter marks both lines).`),
       h('li', {}, h('b', {}, 'Flourishing'), ': after the last round, progress reached its target — the highest impact wins.'),
       h('li', {}, h('b', {}, 'Stagnation'), ': progress fell short — nobody wins.')),
     h('p', {}, 'Impact is “power to”: it grows with your output and with what you do for the world (defence, sharing tech, decentralising), plus your secret agenda and a bonus for not holding more than your fair share of power.'),
