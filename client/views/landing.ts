@@ -97,7 +97,7 @@ export function renderLanding(root: HTMLElement, actions: LandingActions): void 
     ),
     h('section', { class: 'card', 'aria-labelledby': 'howto-title' },
       h('h2', { id: 'howto-title' }, 'How to play'),
-      h('p', {}, 'Each round everyone secretly orders up to three actions, then all of them resolve at once. Growth compounds, so the leader tends to pull away. The world only wins if it keeps growing and stays plural; a faction or bloc that holds too much of the world's power for several rounds in a row wins alone.'),
+      h('p', {}, 'Each round everyone secretly orders up to three actions, then all of them resolve at once. Growth compounds, so the leader tends to pull away. The world only wins if it keeps growing and stays plural; a faction or bloc that holds too much of the world’s power for several rounds in a row wins alone.'),
       h('button', { id: 'how-to-play', onclick: () => void openHowToPlay() }, 'Read the full rules'),
     ),
     h('footer', { class: 'footer' }, 'Open source. Built around the question: how do we get rapid progress without extreme concentration of power?'),
