@@ -129,8 +129,11 @@ export const DEFAULT_BALANCE = {
   coordinationDefenseFull: 20,
 
   // ---- progress and the end
-  /** progressTarget = this × seats × rounds (rounded): tuned so that 5–15 % of mixed games stagnate. */
+  /** progressTarget = this × seats × rounds × (rounds + offset) / (reference + offset), rounded: tuned so that 5–15 % of mixed 12-round games stagnate. */
   progressTargetPerFactionRound: 40.5,
+  /** Growth compounds, so a round late in a long match yields more progress than one of a short match: mean progress per faction-round of mixed bots is ≈14 over 3 rounds, 23 over 6, 37 over 9, 51 over 12, roughly linear in the length. A target linear in rounds made 3–9-round matches almost always stagnate. */
+  progressTargetReferenceRounds: 12,
+  progressTargetRoundsOffset: 2,
   /** Hegemony threshold = max(hegemonyMin, hegemonyPerSeat / N) of total power (tuned: 10–30 % hegemonies; 1.35 → 1.33 so that 4-seat games flourish at most 65 % of the time). */
   hegemonyMin: 0.23,
   hegemonyPerSeat: 1.33,
@@ -258,6 +261,12 @@ export function balanceOf(state: Pick<MatchState | MatchView, 'options'>): Balan
   const merged = { ...DEFAULT_BALANCE, ...over } as Balance;
   cache.set(over, merged);
   return merged;
+}
+
+/** The progress a match of this size must reach to flourish (see progressTargetReferenceRounds). */
+export function progressTargetFor(b: Balance, seats: number, rounds: number): number {
+  const lengthFactor = (rounds + b.progressTargetRoundsOffset) / (b.progressTargetReferenceRounds + b.progressTargetRoundsOffset);
+  return Math.round(b.progressTargetPerFactionRound * seats * rounds * lengthFactor);
 }
 
 // Overrides objects are shared between cloned states (options is never mutated), so merging

@@ -1,7 +1,7 @@
 // A new match from options and a seed: the seeded map, factions with names, colours and shapes,
 // dealt agendas and a shuffled event deck. Everything random comes from the one seeded RNG.
 import { dealAgendas } from './agendas';
-import { balanceOf } from './balance';
+import { balanceOf, progressTargetFor } from './balance';
 import { EVENT_CARDS } from './events';
 import { generateWorld } from './map';
 import { kindsForSeats, normalizeOptions } from './options';
@@ -68,7 +68,7 @@ export function createMatch(options: MatchOptions | Partial<MatchOptions>, seed:
     risk: b.startRisk,
     defenseStock: 0,
     progress: 0,
-    progressTarget: Math.round(b.progressTargetPerFactionRound * opts.seats * opts.rounds),
+    progressTarget: progressTargetFor(b, opts.seats, opts.rounds),
     concentration: 0,
     alarm: [],
     hegemonyThreshold: Math.max(b.hegemonyMin, b.hegemonyPerSeat / opts.seats),

@@ -4,6 +4,7 @@
 // so the bands are the targets widened by about 2.5 standard errors (and at least 5 points).
 import { describe, expect, it } from 'vitest';
 import { kindsForSeats } from '../../shared/index';
+import { mixedPlayers, runMatch } from './runMatch';
 import { simulate } from './simulate';
 
 const GAMES = 150;
@@ -35,6 +36,24 @@ describe('balance smoke test (loosened bands, small sample)', () => {
       }
       const all = Object.values(s.outcomes).reduce((a, b) => a + b, 0);
       expect(all).toBeCloseTo(1, 3);
+    });
+  }
+});
+
+describe('short matches', () => {
+  // Growth compounds, so a short match yields less progress per round; the target follows the
+  // match length so that 3- and 6-round matches can go either way rather than always stagnate.
+  for (const rounds of [3, 6]) {
+    it(`${rounds}-round matches both flourish and stagnate`, () => {
+      const outcomes = { flourishing: 0, stagnation: 0, other: 0 };
+      for (let g = 0; g < 60; g++) {
+        const seed = `short${rounds}-${g}`;
+        const type = runMatch({ seats: 3, rounds, seed, players: mixedPlayers(3, seed) }).final.outcome?.type;
+        if (type === 'flourishing' || type === 'stagnation') outcomes[type]++;
+        else outcomes.other++;
+      }
+      expect(outcomes.flourishing / 60).toBeGreaterThanOrEqual(0.25);
+      expect(outcomes.stagnation / 60).toBeGreaterThanOrEqual(0.25);
     });
   }
 });

@@ -51,7 +51,7 @@ export function generatedBlock(): string {
     ['Unity: high above (income +, police/expose ×); low below (hostile ×)', `${B.unityHighAbove} (+${B.unityHighIncomeBonus * 100} %, ×${B.unityHighHostileFactor}); ${B.unityLowBelow} (×${B.unityLowHostileFactor})`],
     ['Risk: start, catastrophe at', `${B.startRisk}, ${B.catastropheRisk}`],
     ['Coordination risk: free loners; defence stock that cancels it; stock decay', `${B.coordinationFreeFactions}; ${B.coordinationDefenseFull}; ${B.defenseStockDecay * 100} %/round`],
-    ['Progress target per faction per round', `${B.progressTargetPerFactionRound}`],
+    ['Progress target = per faction-round × seats N × rounds R × (R + offset) / (reference + offset)', `${B.progressTargetPerFactionRound} × N × R × (R + ${B.progressTargetRoundsOffset}) / ${B.progressTargetReferenceRounds + B.progressTargetRoundsOffset}`],
     ['Hegemony threshold = max(min, per-seat / N); rounds held', `max(${B.hegemonyMin}, ${B.hegemonyPerSeat} / N); ${B.hegemonyRounds}`],
     ['Balance alarm at threshold − min(margin, gap share × (threshold − 1/N))', `margin ${B.alarmMargin}, gap share ${B.alarmFairGapShare}`],
     ['Fair share / alarm / hegemony threshold at 3, 4, 5, 6 seats', lineTable()],
