@@ -1,17 +1,12 @@
 // Loads the Phaser board (client/board/index.ts) only when a match opens, so the landing page and
 // the lobby never wait for Phaser. If the board cannot start (no WebGL or canvas), a plain map of
 // region buttons stands in so the match stays playable.
-import type { GameEvent, MatchView } from '../../shared/types';
+import { controller } from '../../shared/index';
+import type { MatchView } from '../../shared/types';
+// Type-only: erased from the bundle, so Phaser still loads only through the dynamic import below.
+import type { BoardCallbacks, BoardHandle } from '../board/index';
 
-export interface BoardHandle {
-  update(view: MatchView): void;
-  playEvents(events: GameEvent[]): Promise<void>;
-  setSelectable(regions: number[] | null): void;
-  resize(): void;
-  destroy(): void;
-}
-
-export interface BoardCallbacks { onRegionClick(region: number): void; onFactionClick?(seat: number): void }
+export type { BoardCallbacks, BoardHandle };
 
 export async function loadBoard(parent: HTMLElement, callbacks: BoardCallbacks): Promise<BoardHandle> {
   try {
@@ -55,17 +50,4 @@ function placeholderBoard(parent: HTMLElement, callbacks: BoardCallbacks): Board
     resize() {},
     destroy() { box.remove(); },
   };
-}
-
-/** The faction with the most influence in a region if it holds at least 3, else null. */
-export function controller(view: MatchView, region: number): number | null {
-  let best: number | null = null;
-  let bestInfluence = 0;
-  let tie = false;
-  for (const f of view.factions) {
-    const inf = f.influence[region] ?? 0;
-    if (inf > bestInfluence) { best = f.seat; bestInfluence = inf; tie = false; }
-    else if (inf === bestInfluence) tie = true;
-  }
-  return best !== null && bestInfluence >= 3 && !tie ? best : null;
 }

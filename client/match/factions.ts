@@ -1,11 +1,10 @@
 // Faction panels: mine in full (with my secret agenda), and the table of every faction's public
 // facts, which doubles as the way to pick a faction as a target.
-import { AGENDA_INFO, KIND_INFO, powerShares } from '../../shared/index';
+import { AGENDA_INFO, KIND_INFO, controller, powerShares } from '../../shared/index';
 import type { Faction, MatchView } from '../../shared/types';
 import type { RoomSnapshot } from '../net/snapshot';
 import { fill, h, num, pct } from '../ui/dom';
 import { emblem, factionMarker, KIND_LABEL } from '../ui/factionStyle';
-import { controller } from './boardLoader';
 
 const stat = (label: string, value: string, id?: string) =>
   h('div', { class: 'stat', id }, h('dt', {}, label), h('dd', {}, value));

@@ -2,7 +2,7 @@
 // so what the board draws can also be read as text (screen readers, small screens, tests).
 import type { MatchView } from '../../shared/types';
 import { fill, h, num } from '../ui/dom';
-import { controller } from './boardLoader';
+import { controller } from '../../shared/index';
 
 export function regionTable(): { el: HTMLElement; update(view: MatchView): void } {
   const body = h('div', { class: 'region-table-wrap' });
