@@ -7,19 +7,32 @@ import { ArraySchema, Schema } from '@colyseus/schema';
 type FieldType = string | (new () => Schema) | { array: string | (new () => Schema) };
 interface FieldInfo { name: string; type: FieldType; tag?: number }
 
+// A class's fields never change after it is defined: read its metadata once.
+const fieldsCache = new Map<Function, FieldInfo[]>();
 function fieldsOf(target: Schema): FieldInfo[] {
+  const cached = fieldsCache.get(target.constructor);
+  if (cached) return cached;
   const metadata = (target.constructor as unknown as Record<symbol, Record<string, FieldInfo>>)[Symbol.metadata];
   const fields: FieldInfo[] = [];
   for (const key in metadata) {
     const field = metadata[key];
     if (field && typeof field === 'object' && typeof field.name === 'string') fields.push(field);
   }
+  fieldsCache.set(target.constructor, fields);
   return fields;
 }
+
+// The engine never mutates an object once a state holds it (shared/clone.ts: regions, distances,
+// options and history records are shared between rounds' states). So when a schema object or
+// array was last filled from the very same plain object, nothing in it can have changed and the
+// walk is skipped: the static parts of the match cost nothing after the first projection.
+const lastSource = new WeakMap<object, object>();
 
 type Plain = Record<string, unknown>;
 
 export function syncSchema(target: Schema, plain: Plain): void {
+  if (lastSource.get(target) === plain) return;
+  lastSource.set(target, plain);
   const record = target as unknown as Record<string, unknown>;
   for (const field of fieldsOf(target)) {
     if (field.tag !== undefined) continue;
@@ -74,6 +87,8 @@ function isRequired(target: Schema, name: string): boolean {
 }
 
 export function syncArray(list: ArraySchema<unknown>, item: string | (new () => Schema), values: unknown[]): void {
+  if (lastSource.get(list) === values) return;
+  lastSource.set(list, values);
   if (typeof item === 'string') {
     const shared = Math.min(list.length, values.length);
     for (let i = 0; i < shared; i++) {
