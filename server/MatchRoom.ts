@@ -7,7 +7,7 @@ import type { Schema } from '@colyseus/schema';
 import {
   createMatch, kindsForSeats, normalizeClientOptions, planOrders, resolveRound, validateOrders, viewFor,
 } from '../shared/index';
-import type { Action, MatchState, OrdersBySeat, Personality, Seat, Viewer } from '../shared/types';
+import type { Action, MatchState, MatchView, OrdersBySeat, Personality, Seat, Viewer } from '../shared/types';
 import {
   CHAT_HISTORY, CLOSE_KICKED, ERROR_CODES, SEATS_MAX, SPECTATORS_MAX, TURN_SECONDS_ERA1, TURN_SECONDS_LATER,
   type ErrorMessage, type RoomListing, type RoomPhase,
@@ -64,6 +64,7 @@ export class MatchRoom extends Room<RoomState> {
   private match: MatchState | null = null;
   private projection: MatchProjection | null = null;
   private orders: OrdersBySeat = {};
+  private seatViews: { match: MatchState | null; views: Map<Seat, MatchView> } = { match: null, views: new Map() };
   private orderLog: OrdersBySeat[] = [];
   private phaseTimer: Delayed | null = null;
   private matchesPlayed = 0;
@@ -262,7 +263,7 @@ export class MatchRoom extends Room<RoomState> {
     if (msg.round !== match.round) {
       refuse(ERROR_CODES.STALE_ROUND, `orders are for round ${match.round}, not ${msg.round}`, 'round');
     }
-    const result = validateOrders(viewFor(match, seat), seat, { round: msg.round, actions: msg.actions });
+    const result = validateOrders(this.seatView(match, seat), seat, { round: msg.round, actions: msg.actions });
     if (!result.ok) {
       const first = result.errors[0] ?? { code: ERROR_CODES.ORDERS_INVALID, message: 'orders refused' };
       throw new Refusal({
@@ -277,6 +278,20 @@ export class MatchRoom extends Room<RoomState> {
     seatState.submitted = msg.submit;
     if (msg.submit) this.log('orders.submitted', { seat, round: match.round, actions: result.orders.actions.length });
     this.endOrdersIfAllSubmitted();
+  }
+
+  /**
+   * A seat's view of the running match, built once per match state: the state only changes when
+   * a round resolves (a new object), so every draft in an orders phase reuses the same view.
+   */
+  private seatView(match: MatchState, seat: Seat): MatchView {
+    if (this.seatViews.match !== match) this.seatViews = { match, views: new Map() };
+    let view = this.seatViews.views.get(seat);
+    if (!view) {
+      view = viewFor(match, seat);
+      this.seatViews.views.set(seat, view);
+    }
+    return view;
   }
 
   private onChat(person: Person, text: string): void {
