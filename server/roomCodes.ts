@@ -1,6 +1,9 @@
 // Room codes: short, readable aloud, and unique among live rooms. A code is claimed through
 // the presence layer (an atomic increment), so with Redis presence two processes can never
-// hand out the same code; the claim is released when the room is disposed.
+// hand out the same code; the claim is released (the field deleted) when the room is disposed.
+// A losing claim is not undone: decrementing could race with the holder's release and leave
+// the field at -1 (then never 1 again, so the code would be lost); an extra count on a held
+// code changes nothing, since the holder's release deletes the field whatever its value.
 import type { Presence } from '@colyseus/core';
 import { customAlphabet } from 'nanoid';
 import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../shared/protocol';
@@ -13,8 +16,6 @@ export async function claimRoomCode(presence: Presence, attempts = 50): Promise<
     const code = newCode();
     const holders = await presence.hincrby(CLAIMS_KEY, code, 1);
     if (holders === 1) return code;
-    // Someone holds it: undo our increment so their release still frees it.
-    await presence.hincrby(CLAIMS_KEY, code, -1);
   }
   throw new Error('could not find a free room code');
 }
