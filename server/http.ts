@@ -21,16 +21,41 @@ function toListing(record: ListingRecord): RoomListing {
   };
 }
 
+/** How long one query of every room serves /healthz and /api/rooms (a probe or a lobby poll). */
+export const LISTING_CACHE_MS = 1000;
+
+/**
+ * Every room of every process, queried at most once per LISTING_CACHE_MS however many probes
+ * and lobby pages ask: with hundreds of rooms the query (and, with Redis, its round trip) is
+ * the expensive part, and a one-second-old listing is fresh enough for both.
+ */
+function cachedRoomQuery(): () => Promise<ListingRecord[]> {
+  let cached: { at: number; records: Promise<ListingRecord[]> } | null = null;
+  return () => {
+    const now = Date.now();
+    if (!cached || now - cached.at >= LISTING_CACHE_MS) {
+      const records = matchMaker.query({ name: ROOM_NAME }) as unknown as Promise<ListingRecord[]>;
+      const entry = { at: now, records };
+      cached = entry;
+      // A failed query is not kept: the next request tries again.
+      records.catch(() => { if (cached === entry) cached = null; });
+    }
+    return cached.records;
+  };
+}
+
 export function addApiRoutes(app: Express): void {
+  const allRooms = cachedRoomQuery();
+
   app.get('/healthz', async (_req, res) => {
     let rooms = -1;
-    try { rooms = (await matchMaker.query({ name: ROOM_NAME })).length; } catch { /* driver unavailable */ }
+    try { rooms = (await allRooms()).length; } catch { /* driver unavailable */ }
     res.status(rooms >= 0 ? 200 : 503).json({ ok: rooms >= 0, rooms });
   });
 
   app.get('/api/rooms', async (_req, res) => {
     try {
-      const records = (await matchMaker.query({ name: ROOM_NAME })) as unknown as ListingRecord[];
+      const records = await allRooms();
       const rooms = records.filter((r) => r.metadata?.listed === true).map(toListing)
         .sort((a, b) => Number(a.phase !== 'lobby') - Number(b.phase !== 'lobby') || a.code.localeCompare(b.code));
       res.set('Cache-Control', 'no-store').json({ rooms });
