@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
-import { Server } from '@colyseus/core';
+import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol';
 import { addApiRoutes, addClientRoutes } from './http';
@@ -37,6 +37,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const KEEP_ALIVE_MS = 65_000;
+/** With several processes: how often to look for processes that died and drop their rooms. */
+const HEALTH_CHECK_MS = 30_000;
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
@@ -44,6 +48,11 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Node closes an idle kept-alive connection after 5 s, about when clients (undici, browsers,
+  // proxies) reuse it: a request sent as the server closes fails with `socket hang up`. Keep
+  // idle connections well past any client's reuse window instead.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1000;
   const scale = opts.scale ?? {};
 
   const gameServer = new Server({
@@ -68,6 +77,16 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   log('server.listening', { port, url, serveClient: !!opts.serveClient, scale: scale.driver ? 'redis' : 'single' });
 
+  // Colyseus checks the other processes only when one starts: a process that crashed later left
+  // its rooms in the shared driver (and in every /api/rooms) until the next start. Check now and
+  // then; a process whose presence channel is gone and that does not answer is cleaned up.
+  const healthChecks = scale.driver
+    ? setInterval(() => {
+      matchMaker.healthCheckAllProcesses().catch((e) => log('server.health_check_error', { message: String((e as Error)?.message ?? e) }));
+    }, HEALTH_CHECK_MS)
+    : null;
+  healthChecks?.unref();
+
   let closing: Promise<void> | null = null;
   return {
     port,
@@ -75,6 +94,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     close() {
       closing ??= (async () => {
         log('server.stopping', {});
+        if (healthChecks) clearInterval(healthChecks);
         await gameServer.gracefullyShutdown(false);
         await new Promise<void>((resolve) => {
           if (!httpServer.listening) { resolve(); return; }
