@@ -160,7 +160,9 @@ describe('a private match from lobby to summary', () => {
       for (const f of final.factions) {
         if (f.seat === own || f.agendaPublic || !f.agenda) continue;
         if (own !== null && final.factions[own].agenda === f.agenda) continue;
-        expect(text.includes(f.agenda), `agenda ${f.agenda} of seat ${f.seat} reached ${own ?? 'spectator'}`).toBe(false);
+        // As a word of its own: the agenda 'bridge' is also inside the region name 'Stonebridge'.
+        const word = new RegExp(`(?<![A-Za-z])${f.agenda}(?![A-Za-z])`);
+        expect(word.test(text), `agenda ${f.agenda} of seat ${f.seat} reached ${own ?? 'spectator'}`).toBe(false);
       }
     }
     // Messages (besides state): only errors and their own seat.
