@@ -604,10 +604,30 @@ export class MatchRoom extends Room<RoomState> {
     });
     this.state.deadline = Date.now() + this.turnMs();
     this.refreshAllViews();
-    this.state.seats.forEach((seat) => { if (seat.isBot) this.playBot(seat.seat); });
     this.setPhaseTimer(this.turnMs(), () => this.resolve());
     void this.updateListing();
+    this.state.seats.forEach((seat) => { if (seat.isBot) this.playBotSoon(seat.seat); });
     this.endOrdersIfAllSubmitted();
+  }
+
+  /**
+   * A bot plans in a later turn of the event loop, one seat at a time: with hundreds of rooms
+   * whose timers fire together, a round's start plus every bot's planning in one synchronous
+   * chunk held back everyone else's messages (the latency tail). Nothing can close the round
+   * before the bot has ordered, since the round waits for every seat (or for its timer).
+   */
+  private playBotSoon(seat: Seat): void {
+    const match = this.match;
+    setImmediate(() => {
+      const state = this.state.seats[seat];
+      if (this.match !== match || this.state.phase !== 'orders' || !state?.isBot || state.submitted) return;
+      try {
+        this.playBot(seat);
+        this.endOrdersIfAllSubmitted();
+      } catch (e) {
+        this.log('bot.error', { seat, message: String((e as Error)?.message ?? e) });
+      }
+    });
   }
 
   /** A bot orders from its own seat's view; a seed derived per match, round and seat. */
