@@ -1,6 +1,6 @@
 // Every tunable number of the rules in one table (DESIGN.md: "all live in one balance table").
 // The simulation tunes these; docs/RULES.md quotes them. Each line says why the value exists.
-import type { MatchState, MatchView } from './types';
+import type { Kind, MatchState, MatchView } from './types';
 
 export const DEFAULT_BALANCE = {
   // ---- factions at the start
@@ -109,6 +109,8 @@ export const DEFAULT_BALANCE = {
   /** Unity below this: many independent institutions, hard to hurt. */
   unityLowBelow: 30,
   unityLowHostileFactor: 0.5,
+  /** Balance within a force: each kind is one force, and when two seats share a kind they are rivals splitting it (two countries, two competing firms). Every faction's income is multiplied by (N / (3 × seats of its kind))^this: 1 at 3 and 6 seats; with 4–5 seats the doubled kinds earn less and the lone kinds more (tuned: two States won 44 % of decided 4-seat games, the lone Movement 20 % of 5-seat ones). */
+  kindRivalryExponent: 0.25,
 
   // ---- risk and defence
   /** The world starts a little vulnerable already. */
@@ -267,6 +269,14 @@ export function balanceOf(state: Pick<MatchState | MatchView, 'options'>): Balan
 export function progressTargetFor(b: Balance, seats: number, rounds: number): number {
   const lengthFactor = (rounds + b.progressTargetRoundsOffset) / (b.progressTargetReferenceRounds + b.progressTargetRoundsOffset);
   return Math.round(b.progressTargetPerFactionRound * seats * rounds * lengthFactor);
+}
+
+/** Income multiplier of a faction of `kind` among `kinds` (one per seat): (N / (3 × seats of that kind))^kindRivalryExponent. */
+export function kindRivalryFactor(b: Balance, kinds: readonly Kind[], kind: Kind): number {
+  let same = 0;
+  for (const k of kinds) if (k === kind) same++;
+  if (same === 0 || b.kindRivalryExponent === 0) return 1;
+  return Math.pow(kinds.length / (3 * same), b.kindRivalryExponent);
 }
 
 // Overrides objects are shared between cloned states (options is never mutated), so merging

@@ -3,6 +3,7 @@
 //   out_i = A · T_i · L_i · [(base_i − b_i) · S_i + b_i]   b_i = base under adversarial interop
 //   upkeep_i = u · Σ influence · distance + c · regionsHeld^1.5   diseconomies of scale
 import { bases, heldRegions, modifierActive, policyActive, proprietaryTech, regionValue } from '../world';
+import { kindRivalryFactor } from '../balance';
 import { num, say, type ResolveCtx } from './context';
 
 export function resolveIncome(ctx: ResolveCtx): void {
@@ -67,9 +68,10 @@ export function resolveIncome(ctx: ResolveCtx): void {
 
   let movements = 0;
   for (const f of s.factions) if (f.kind === 'movement') movements++;
+  const kinds = s.factions.map((f) => f.kind);
   for (const f of s.factions) {
     const i = f.seat;
-    let inc = output[i];
+    let inc = output[i] * kindRivalryFactor(b, kinds, f.kind);
     if (f.kind === 'corporation') inc *= 1 + f.meter / b.extractionIncomeDivisor;
     if (f.kind === 'movement') {
       if (f.meter > b.unityHighAbove) inc *= 1 + b.unityHighIncomeBonus;
