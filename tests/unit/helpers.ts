@@ -25,7 +25,7 @@ export const DESIGN: Partial<Balance> = {
   unityHighHostileFactor: 2, unityLowBelow: 30, unityLowHostileFactor: 0.5, startRisk: 10,
   catastropheRisk: 100, researchRisk: 2, defendRisk: 6, defendStock: 6, defenseStockDecay: 0.1,
   coordinationFreeFactions: 2, coordinationDefenseFull: 20, progressTargetPerFactionRound: 12,
-  hegemonyMin: 0.35, hegemonyPerSeat: 1.5, alarmMargin: 0.1, hegemonyRounds: 2,
+  hegemonyMin: 0.35, hegemonyPerSeat: 1.5, alarmMargin: 0.1, hegemonyRounds: 2, kindRivalryExponent: 0,
   powerResourceDivisor: 5, powerTechWeight: 2, fairShareBonus: 20, maxPolicies: 3, policyRounds: 6,
   leverageCap: 0.8, leverageFactor: 2, mandateDiffusion: 0.1, proprietaryTax: 1, harbergerRate: 0.1,
   publicServicesLegitimacy: 3, publicServicesProgress: 2, surveillanceMovementIncome: 0.5,
