@@ -11,9 +11,12 @@ const REGION_NAMES = [
   'Westerling', 'Yarrowfield', 'Brightwater', 'Glasshaven', 'Farrow Plain', 'Dunmere',
 ];
 
+/** Population and wealth of every home region. */
+const EQUAL_HOME_VALUE = 3;
+
 export interface World { regions: Region[]; distances: number[][]; homes: number[] }
 
-/** 9 regions for 3 seats, 12 for 4–6; homes are distinct, spread apart, with equal value. */
+/** 9 regions for 3 seats, 12 for 4–6; homes are distinct, with equal value and about equally valuable footholds. */
 export function generateWorld(rng: Rng, kinds: Kind[]): World {
   const seats = kinds.length;
   const cols = seats <= 3 ? 3 : 4;
@@ -46,7 +49,7 @@ export function generateWorld(rng: Rng, kinds: Kind[]): World {
   const distances = allDistances(regions);
   // Equal home regions: nobody starts richer by the luck of the map.
   const homes = pickHomes(rng, regions, distances, kinds);
-  for (const home of homes) { regions[home].population = 3; regions[home].wealth = 3; }
+  for (const home of homes) { regions[home].population = EQUAL_HOME_VALUE; regions[home].wealth = EQUAL_HOME_VALUE; }
   return { regions, distances, homes };
 }
 
@@ -68,8 +71,10 @@ function allDistances(regions: Region[]): number[][] {
 }
 
 /**
- * Best of many seeded draws: far apart first, then a similar value next door for each faction's
- * kind (its starting foothold), so the map's luck decides little.
+ * Best of many seeded draws, judged by the starting power they give: every faction's
+ * home and footholds should be worth about the same to its kind (an uneven start hands one
+ * faction the balance alarm before anyone acts), and among draws that are about as fair,
+ * homes farther apart win.
  */
 function pickHomes(rng: Rng, regions: Region[], distances: number[][], kinds: Kind[]): number[] {
   const seats = kinds.length;
@@ -82,12 +87,29 @@ function pickHomes(rng: Rng, regions: Region[], distances: number[][], kinds: Ki
     for (let i = 0; i < pick.length; i++) {
       for (let j = i + 1; j < pick.length; j++) minDist = Math.min(minDist, distances[pick[i]][pick[j]]);
     }
-    const footholds = pick.map((h, seat) => regions[h].neighbours
-      .filter((nb) => !pick.includes(nb))
-      .reduce((sum, nb) => sum + (kinds[seat] === 'movement' ? regions[nb].population : regions[nb].wealth), 0));
+    const footholds = pick.map((h, seat) => startingFoothold(regions, pick, h, kinds[seat]));
     const spread = Math.max(...footholds) - Math.min(...footholds);
-    const score = minDist * 100 - spread * 5;
+    const score = minDist * HOME_DISTANCE_WEIGHT - spread;
     if (score > bestScore) { bestScore = score; best = pick; }
   }
   return best;
+}
+
+/**
+ * One more step between the nearest two homes is worth this much spread in footholds (tuned: at 5
+ * and below fairness comes first, yet 3–4-seat homes mostly stay two steps apart).
+ */
+const HOME_DISTANCE_WEIGHT = 2;
+
+/**
+ * The value to its kind of a faction's starting influence beyond its home (one in each
+ * neighbour; a neighbour that is another faction's home is worth the equalised home value).
+ */
+function startingFoothold(regions: Region[], homes: number[], home: number, kind: Kind): number {
+  let sum = 0;
+  for (const nb of regions[home].neighbours) {
+    if (homes.includes(nb)) sum += EQUAL_HOME_VALUE;
+    else sum += kind === 'movement' ? regions[nb].population : regions[nb].wealth;
+  }
+  return sum;
 }
