@@ -1,6 +1,6 @@
 // Seeded randomness for the rules. sfc32 (a small, fast generator that passes PractRand) seeded
 // by a 128-bit string hash; its four words live in `state.rng` so a match can be saved, replayed
-// and resumed exactly. Never Math.random: a replay must roll the same dice.
+// and resumed exactly. Never the platform's own random source: a replay must roll the same dice.
 
 /** Four unsigned 32-bit words of hash from a string (cyrb128-style mixing). */
 export function hashSeed(seed: string): number[] {
