@@ -429,18 +429,23 @@ export class MatchRoom extends Room<RoomState> {
 
   /** Put a person in a seat and hand them a fresh token for it. */
   private seatPerson(person: Person, seat: Seat): void {
+    this.occupySeat(person, seat);
+    this.state.seats[seat].ready = false;
+    for (const [token, s] of this.seatTokens) if (s === seat) this.seatTokens.delete(token);
+    const token = nanoid(24);
+    this.seatTokens.set(token, seat);
+    person.client.send('seat', { seat, seatToken: token });
+  }
+
+  /** The seat shows this person, connected, in place of whoever or whatever held it. */
+  private occupySeat(person: Person, seat: Seat): void {
     const state = this.state.seats[seat];
     state.name = person.name;
     state.isBot = false;
     state.personality = '';
     state.sessionId = person.sessionId;
     state.connected = true;
-    state.ready = false;
     person.seat = seat;
-    for (const [token, s] of this.seatTokens) if (s === seat) this.seatTokens.delete(token);
-    const token = nanoid(24);
-    this.seatTokens.set(token, seat);
-    person.client.send('seat', { seat, seatToken: token });
   }
 
   /** Reclaim a seat by token: from a bot, from a pending reconnection, or from another tab. */
@@ -456,12 +461,7 @@ export class MatchRoom extends Room<RoomState> {
       try { holder.client.leave(CLOSE_KICKED); } catch { /* already closed */ }
     }
     const wasBot = state.isBot;
-    state.name = person.name;
-    state.isBot = false;
-    state.personality = '';
-    state.sessionId = person.sessionId;
-    state.connected = true;
-    person.seat = seat;
+    this.occupySeat(person, seat);
     if (this.state.hostSessionId === '' || (holder && this.state.hostSessionId === holder.sessionId)) {
       this.state.hostSessionId = person.sessionId;
     }
