@@ -1,5 +1,6 @@
 // A hand-made match for the board demo: nine regions, three factions, a few pacts and policies,
 // and one round of events covering every animation. Only the board demo imports it.
+import { regionDistances } from '../../shared/protocol';
 import type { Faction, GameEvent, MatchView, Region } from '../../shared/types';
 
 const REGIONS: Array<[string, number, number, number[], number, number]> = [
@@ -39,7 +40,7 @@ export function fixtureView(): MatchView {
     risk: 34, defenseStock: 6, progress: 40, progressTarget: 120, concentration: 0.38,
     alarm: [], hegemonyThreshold: 0.5, hegemonyStreak: null,
     regions,
-    distances: distancesOf(regions),
+    distances: regionDistances(regions.map((r) => r.neighbours)),
     eventsDrawn: [],
     factions: [
       faction(0, 'state', 'Republic of Vale', '#0072b2', 'square', 0, [6, 3, 0, 4, 2, 0, 0, 0, 0]),
@@ -70,18 +71,4 @@ export function fixtureEvents(round: number): GameEvent[] {
     { type: 'controlDiffusion', text: 'Control diffuses out of Port Lumen.', round, seat: 1, region: 5, value: 0.4 },
     { type: 'techDiffusion', text: 'Ideas diffuse: Republic of Vale catches up.', round, seat: 0, value: 0.2 },
   ];
-}
-
-function distancesOf(regions: Region[]): number[][] {
-  return regions.map((from) => {
-    const dist = regions.map(() => -1);
-    dist[from.id] = 0;
-    const queue = [from.id];
-    for (let i = 0; i < queue.length; i++) {
-      for (const next of regions[queue[i]].neighbours) {
-        if (dist[next] < 0) { dist[next] = dist[queue[i]] + 1; queue.push(next); }
-      }
-    }
-    return dist;
-  });
 }
