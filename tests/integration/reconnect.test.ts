@@ -104,10 +104,13 @@ describe('reconnection and seat tokens', () => {
 
     const [a2, b2] = await Promise.all([newClient(server).reconnect(tokenA2), newClient(server).reconnect(tokenB)]).then((rooms) => rooms.map((r) => new Peer(r)));
     await waitFor(() => !!a2.state.match && !!b2.state.match, 3000, 'state after reconnect');
-    // Freeze the server between rounds long enough to compare.
+    // Freeze the server long enough to compare: the round already running keeps its short
+    // timer, so wait for a round that started with the long one (or for the end).
     room.timing = { ...room.timing, turnMs: 60_000 };
+    const roundAtFreeze = serverRoom(code).state.round;
+    const frozen = () => serverRoom(code).state.phase === 'ended' || (serverRoom(code).state.phase === 'orders' && serverRoom(code).state.round > roundAtFreeze);
     const quiet = (p: Peer) => p.state.phase === serverRoom(code).state.phase && p.state.round === serverRoom(code).state.round;
-    await waitFor(() => ['orders', 'ended'].includes(serverRoom(code).state.phase) && quiet(a2) && quiet(b2), 8000, 'a quiet phase');
+    await waitFor(() => frozen() && quiet(a2) && quiet(b2), 8000, 'a quiet phase');
     await sleep(100);
     expect(a2.state.round > roundBefore || a2.state.phase === 'ended').toBe(true);
     expect(toMatchView(a2.matchView())).toEqual(serverView(code, 0));
