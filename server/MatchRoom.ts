@@ -2,7 +2,7 @@
 // here: orders are checked by `validateOrders`, rounds resolved by `resolveRound`, bots plan with
 // `planOrders` from their own view, and projection.ts turns the result into the schema.
 import { randomBytes } from 'node:crypto';
-import { Room, type Client, type Delayed, type Deferred } from '@colyseus/core';
+import { ClientState, Room, type Client, type Delayed, type Deferred } from '@colyseus/core';
 import type { Schema } from '@colyseus/schema';
 import {
   createMatch, kindsForSeats, normalizeClientOptions, planOrders, resolveRound, validateOrders, viewFor,
@@ -31,6 +31,7 @@ interface Person {
   /** null = spectator. */
   seat: Seat | null;
   client: Client;
+  /** Spectators share the room's `spectatorView`; a seated person has a view of their own. */
   view: ClientView;
   messages: TokenBucket;
   chat: TokenBucket;
@@ -63,6 +64,11 @@ export class MatchRoom extends Room<RoomState> {
   private seatTokens = new Map<string, Seat>();
   private match: MatchState | null = null;
   private projection: MatchProjection | null = null;
+  /**
+   * One StateView for every spectator, since they all see the same things: Colyseus encodes
+   * a patch once per distinct view, so fifty spectators cost one encoding, not fifty.
+   */
+  private spectatorView = new ClientView();
   private orders: OrdersBySeat = {};
   private seatViews: { match: MatchState | null; views: Map<Seat, MatchView> } = { match: null, views: new Map() };
   private orderLog: OrdersBySeat[] = [];
@@ -102,10 +108,9 @@ export class MatchRoom extends Room<RoomState> {
     const record = isRecord(options) ? options : {};
     const name = cleanName(record.name);
     const person: Person = {
-      sessionId: client.sessionId, name, seat: null, client, view: new ClientView(),
+      sessionId: client.sessionId, name, seat: null, client, view: this.spectatorView,
       messages: new TokenBucket(this.timing.messageRate), chat: new TokenBucket(this.timing.chatRate), gone: false,
     };
-    client.view = person.view.view;
     this.people.set(client.sessionId, person);
 
     const token = typeof record.seatToken === 'string' ? record.seatToken : '';
@@ -123,6 +128,9 @@ export class MatchRoom extends Room<RoomState> {
       }
     }
     if (!this.state.hostSessionId && person.seat !== null) this.state.hostSessionId = person.sessionId;
+    // Nothing reached this client yet: a seated person starts from an empty view of their own.
+    if (person.seat !== null) person.view = new ClientView();
+    client.view = person.view.view;
     this.countSpectators();
     this.refreshView(person);
     this.log('player.joined', { session: client.sessionId, name, seat: person.seat, byToken: tokenSeat !== undefined });
@@ -153,7 +161,7 @@ export class MatchRoom extends Room<RoomState> {
       this.reconnecting.delete(client.sessionId);
       if (person.gone) return;
       person.client = fresh;
-      person.view = new ClientView();
+      person.view = person.seat === null ? this.spectatorView : new ClientView();
       fresh.view = person.view.view;
       if (person.seat !== null) this.state.seats[person.seat].connected = true;
       this.refreshView(person);
@@ -177,13 +185,23 @@ export class MatchRoom extends Room<RoomState> {
   }
 
   /**
-   * Colyseus caches the full-state encoding and, when a room had no clients, discards patches
-   * without invalidating that cache (colyseus issue 917): a client that joins or reconnects
-   * afterwards would decode stale state. Re-encode on every join instead.
+   * The full state a client decodes first. Three things Colyseus 0.16 / schema 3.0.76 get
+   * wrong here, each seen as a client drifting out of step under churn (tests/load/syncStress):
+   * - Changes not yet patched would reach the newcomer twice, in the full state and again in
+   *   the next patch, and a repeated array operation corrupts its decoded arrays: so pending
+   *   changes go out to everyone else first (the newcomer is left out of that patch).
+   * - The full-state encoding is cached and, when a room had no clients, patches are discarded
+   *   without invalidating that cache (colyseus issue 917): so it is always re-encoded.
+   * - The view's own pending add/remove operations are already part of the full state: they are
+   *   dropped, or they would arrive a second time with the next patch.
    */
   protected override sendFullState(client: Client): void {
+    const joined = client.state;
+    client.state = ClientState.JOINING;
+    try { this.broadcastPatch(); } finally { client.state = joined; }
     (this as unknown as { _serializer: { needFullEncode?: boolean } })._serializer.needFullEncode = true;
     super.sendFullState(client);
+    client.view?.changes.clear();
   }
 
   // ------------------------------------------------------------------ messages
@@ -304,7 +322,7 @@ export class MatchRoom extends Room<RoomState> {
     const list = person.seat === null ? this.state.spectatorChat : this.state.chat;
     list.push(line);
     while (list.length > CHAT_HISTORY) list.shift();
-    if (person.seat === null) this.refreshAllViews();
+    if (person.seat === null) this.refreshSpectatorView();
   }
 
   private onReady(person: Person, ready: boolean): void {
@@ -320,6 +338,7 @@ export class MatchRoom extends Room<RoomState> {
     if (person.seat === seat) return;
     if (!this.isEmptySeat(target)) refuse(ERROR_CODES.SEAT_TAKEN, `seat ${seat} is taken`);
     if (person.seat !== null) this.vacateSeat(person.seat);
+    if (person.view === this.spectatorView) this.giveOwnView(person);
     this.seatPerson(person, seat);
     if (!this.state.hostSessionId) this.state.hostSessionId = person.sessionId;
     this.countSpectators();
@@ -550,15 +569,36 @@ export class MatchRoom extends Room<RoomState> {
   }
 
   private refreshView(person: Person): void {
+    if (person.view === this.spectatorView) return this.refreshSpectatorView();
     const wanted: Grant[] = [];
     if (this.projection) wanted.push(...this.projection.visibleTo(this.viewerOf(person)));
     if (person.seat !== null) wanted.push([this.state.seats[person.seat], undefined]);
-    if (person.seat === null) this.state.spectatorChat.forEach((line) => { wanted.push([line, undefined]); });
     person.view.sync(wanted, (item) => this.isInState(item));
   }
 
+  private refreshSpectatorView(): void {
+    const wanted: Grant[] = [];
+    if (this.projection) wanted.push(...this.projection.visibleTo('spectator'));
+    this.state.spectatorChat.forEach((line) => { wanted.push([line, undefined]); });
+    this.spectatorView.sync(wanted, (item) => this.isInState(item));
+  }
+
   private refreshAllViews(): void {
-    for (const person of this.people.values()) if (!person.gone) this.refreshView(person);
+    this.refreshSpectatorView();
+    for (const person of this.people.values()) {
+      if (!person.gone && person.view !== this.spectatorView) this.refreshView(person);
+    }
+  }
+
+  /**
+   * A spectator taking a seat leaves the shared view for one of their own, which starts out
+   * holding what the shared one holds (what the client has decoded); the next refresh then
+   * sends only the difference. Pending changes go out first, so the two agree exactly.
+   */
+  private giveOwnView(person: Person): void {
+    this.broadcastPatch();
+    person.view = this.spectatorView.copy();
+    person.client.view = person.view.view;
   }
 
   private isInState(item: Schema): boolean {

@@ -111,6 +111,22 @@ export class ClientView {
   readonly view = new StateView();
   private held = new Map<Schema, number | undefined>();
 
+  /**
+   * A new view holding what this one holds, with nothing pending: for a client that has
+   * decoded everything this view sent and now needs a view of its own.
+   */
+  copy(): ClientView {
+    const twin = new ClientView();
+    for (const [item, tag] of this.held) {
+      try {
+        twin.view.add(item, tag);
+        twin.held.set(item, tag);
+      } catch { /* no longer in the state: nothing to hold */ }
+    }
+    twin.view.changes.clear();
+    return twin;
+  }
+
   /** Make the view hold exactly `wanted` (objects no longer in the state are just forgotten). */
   sync(wanted: Iterable<Grant>, alive: (item: Schema) => boolean): void {
     const next = new Map(wanted);

@@ -4,7 +4,18 @@
 // Names match shared/types.ts field for field: syncSchema copies a plain view in by name.
 // Fractional quantities are float64: schema's 'number' would send them as float32 and the
 // client's view would drift from the engine's by up to 1e-4.
-import { ArraySchema, Schema, type, view } from '@colyseus/schema';
+import { ArraySchema, Encoder, Schema, type, view } from '@colyseus/schema';
+
+/**
+ * Room of each room's encoding buffers. One patch writes the shared changes and then every
+ * distinct view's part one after the other into the same buffer; when that outgrows the
+ * buffer, schema 3.0.76 regrows it but keeps slicing the old one for the views, so clients get
+ * truncated patches (cut-off strings, then `"refId" not found`). Seats have a view each and
+ * spectators share one, so a patch is at most the shared part plus seven views' parts: the
+ * largest seen under tests/load/syncStress.ts is reported there, well under this. Pages a room
+ * never writes are never resident, so a large size costs address space, not memory.
+ */
+Encoder.BUFFER_SIZE = 128 * 1024;
 
 // ---------------------------------------------------------------- match mirror
 
@@ -153,6 +164,15 @@ export class MatchOptionsState extends Schema {
   @type(['string']) permanentPolicies = new ArraySchema<string>();
 }
 
+/**
+ * A class with @view() fields must never set one of its plain fields back to undefined: in
+ * schema 3.0.76 such a DELETE also drops the last entry of the class's record of filtered
+ * fields, so every client that joins later gets a full state without, say, `lastEvents`
+ * itself, and its decoder stops at `"refId" not found` (then drifts out of step). So the
+ * engine's optional objects (`outcome`, `hegemonyStreak`) stay in place in their empty form,
+ * and `toMatchView` (shared/protocol.ts) turns the empty form back into null.
+ * tests/unit/schemaShape.test.ts keeps every class with @view() fields free of optional fields.
+ */
 export class MatchSchema extends Schema {
   @type('number') version = 1;
   @type(MatchOptionsState) options = new MatchOptionsState();
@@ -169,7 +189,8 @@ export class MatchSchema extends Schema {
   @type('float64') concentration = 0;
   @type(['number']) alarm = new ArraySchema<number>();
   @type('float64') hegemonyThreshold = 0;
-  @type(HegemonyStreakState) hegemonyStreak?: HegemonyStreakState;
+  /** Always present (see the note on MatchSchema): `rounds` 0 stands for the engine's null. */
+  @type(HegemonyStreakState) hegemonyStreak = new HegemonyStreakState();
   @type([RegionState]) regions = new ArraySchema<RegionState>();
   // `distances` (number[][]) is not sent: schema has no nested arrays, and it follows from the
   // regions' neighbours; `toMatchView` in shared/protocol.ts recomputes it on the client.
@@ -187,7 +208,8 @@ export class MatchSchema extends Schema {
   @type([RoundRecordState]) history = new ArraySchema<RoundRecordState>();
   /** Public events to everyone, private ones to their parties only (per-item StateView). */
   @view() @type([GameEventState]) lastEvents = new ArraySchema<GameEventState>();
-  @type(OutcomeState) outcome?: OutcomeState;
+  /** Always present (see the note on MatchSchema): `type` '' stands for the engine's null. */
+  @type(OutcomeState) outcome = new OutcomeState();
 }
 
 // ---------------------------------------------------------------- room meta

@@ -43,7 +43,10 @@ export function syncSchema(target: Schema, plain: Plain): void {
       if (record[field.name] !== next) record[field.name] = next;
     } else if (typeof kind === 'function') {
       if (value === null || value === undefined || typeof value !== 'object') {
-        if (record[field.name] !== undefined) record[field.name] = undefined;
+        // A child the class always holds (created in its constructor) is emptied, not removed:
+        // see the note on MatchSchema in schema.ts.
+        if (isRequired(target, field.name)) syncSchema(record[field.name] as Schema, emptyOf(kind));
+        else if (record[field.name] !== undefined) record[field.name] = undefined;
       } else {
         let child = record[field.name] as Schema | undefined;
         if (!child) {
@@ -74,7 +77,18 @@ export function syncSchema(target: Schema, plain: Plain): void {
   }
 }
 
-/** Arrays created in the constructor are part of the shape; those left undefined are optional. */
+/** A class's fields in their initial form, as a plain object: what "empty" means for it. */
+const emptyCache = new Map<Function, Plain>();
+function emptyOf(kind: new () => Schema): Plain {
+  let empty = emptyCache.get(kind);
+  if (!empty) {
+    empty = new kind().toJSON() as Plain;
+    emptyCache.set(kind, empty);
+  }
+  return empty;
+}
+
+/** Children created in the constructor are part of the shape; those left undefined are optional. */
 const requiredCache = new Map<Function, Set<string>>();
 function isRequired(target: Schema, name: string): boolean {
   let required = requiredCache.get(target.constructor);

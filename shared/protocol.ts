@@ -227,10 +227,12 @@ export interface RoomListing {
  */
 export function toMatchView(json: unknown): MatchView {
   const m = json as Record<string, unknown> & { factions?: Array<Record<string, unknown>>; regions?: Array<{ neighbours?: number[] }> };
-  m.outcome ??= null;
+  // The schema keeps these two objects in place in an empty form instead of removing them
+  // (server/schema.ts explains why): an outcome without a type, a streak of 0 rounds.
+  if (!m.outcome || (m.outcome as { type?: string }).type === '') m.outcome = null;
   // A match that ends with nobody winning has a null winner, which the schema leaves out.
   if (m.outcome && typeof m.outcome === 'object') (m.outcome as Record<string, unknown>).winner ??= null;
-  m.hegemonyStreak ??= null;
+  if (!m.hegemonyStreak || !(m.hegemonyStreak as { rounds?: number }).rounds) m.hegemonyStreak = null;
   for (const faction of m.factions ?? []) faction.agenda ??= null;
   for (const key of ['alarm', 'regions', 'factions', 'policies', 'pacts', 'pactOffers', 'standards', 'standardOffers',
     'captures', 'interops', 'modifiers', 'eventsDrawn', 'history', 'lastEvents']) {

@@ -1,0 +1,350 @@
+// Does every client's decoded state stay in step with the server under churn? Runs the real
+// server in this process with very short timers, many rooms, real colyseus.js clients that
+// draft orders, chat, drop and reconnect, rematch or leave for a new room, and checks:
+//  - the schema decoder never reports `"refId" not found` (it logs that and carries on, out of
+//    step with the server from then on);
+//  - a client's decoded match equals the engine's view for its viewer, whenever the server has
+//    held still long enough for the last patch to arrive;
+//  - decoding never throws and toJSON never loops.
+//   npx tsx tests/load/syncStress.ts [--rooms 20] [--seconds 60] [--turn-ms 300] [--chaos 0.05]
+import { parseArgs } from 'node:util';
+import { matchMaker } from '@colyseus/core';
+import { Encoder } from '@colyseus/schema';
+import { Client, type Room } from 'colyseus.js';
+import { startServer } from '../../server/startServer';
+import { viewFor } from '../../shared/index';
+import { toMatchView } from '../../shared/protocol';
+import type { MatchState, Viewer } from '../../shared/types';
+import { planRound } from './scriptedOrders';
+
+export interface StressConfig {
+  rooms: number;
+  seconds: number;
+  turnMs: number;
+  resolvingMs: number;
+  /** Chance per client per second that its connection drops (then it comes back). */
+  chaos: number;
+  /** Chance per client per second that it says something in chat. */
+  chatter: number;
+  seed: number;
+  /** Spectators in room 0 (the others have two): the largest patch a room can make. */
+  crowd?: number;
+  /** Drop only spectators or only seated people (default: both). */
+  dropOnly?: 'spectators' | 'seats';
+}
+
+export interface StressResult {
+  rooms: number;
+  seconds: number;
+  rounds: number;
+  checks: number;
+  drops: number;
+  rejoins: number;
+  roomsRecreated: number;
+  refIdErrors: number;
+  /** Times an encoding outgrew its buffer: schema 3.0.76 then sends truncated patches. */
+  bufferOverflows: number;
+  mismatches: number;
+  /** Largest offset any encoding reached in a room's buffer (the shared part plus every view's). */
+  maxEncodedBytes: number;
+  /** Encoder.BUFFER_SIZE: maxEncodedBytes must stay under it. */
+  bufferBytes: number;
+  decodeFailures: number;
+  samples: string[];
+}
+
+type AnyState = Record<string, any>;
+interface ServerRoom { match: MatchState | null; state: { phase: string; round: number; toJSON(): any } }
+
+const serverRoom = (code: string) => matchMaker.getLocalRoomById(code) as unknown as ServerRoom | undefined;
+
+/** A tiny deterministic PRNG for the chaos schedule (mulberry32): runs repeat by seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function engineView(match: MatchState, viewer: Viewer): unknown {
+  const view = JSON.parse(JSON.stringify(viewFor(match, viewer)));
+  delete view.viewer;
+  view.options.permanentPolicies ??= [];
+  return view;
+}
+
+function firstDifference(a: unknown, b: unknown, path = ''): string | null {
+  if (a === b) return null;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
+    return `${path || '.'}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
+  }
+  const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
+  for (const key of keys) {
+    const d = firstDifference((a as any)[key], (b as any)[key], `${path}.${key}`);
+    if (d) return d;
+  }
+  return null;
+}
+
+export async function runStress(cfg: StressConfig): Promise<StressResult> {
+  const result: StressResult = {
+    rooms: cfg.rooms, seconds: cfg.seconds, rounds: 0, checks: 0, drops: 0, rejoins: 0, roomsRecreated: 0,
+    refIdErrors: 0, bufferOverflows: 0, mismatches: 0, decodeFailures: 0, samples: [], maxEncodedBytes: 0, bufferBytes: Encoder.BUFFER_SIZE,
+  };
+  // Watch how far each encoding fills its buffer (the overflow schema mishandles).
+  const encode = Encoder.prototype.encode;
+  Encoder.prototype.encode = function (this: Encoder, ...args: Parameters<Encoder['encode']>) {
+    const out = encode.apply(this, args);
+    const it = args[0] as { offset: number } | undefined;
+    if (it && it.offset > result.maxEncodedBytes) result.maxEncodedBytes = it.offset;
+    return out;
+  };
+  const note = (what: string) => { if (result.samples.length < 20) result.samples.push(what); };
+
+  let decoding = '';
+  const originalError = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('"refId" not found')) {
+      result.refIdErrors++;
+      note(`decoder: ${args[0]} in ${decoding}`);
+      return;
+    }
+    originalError(...args);
+  };
+  const originalWarn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('Please report this issue')) return;
+    if (typeof args[0] === 'string' && args[0].includes('buffer overflow')) {
+      result.bufferOverflows++;
+      if (result.bufferOverflows === 1) note('encoder: buffer overflow');
+      return;
+    }
+    originalWarn(...args);
+  };
+
+  const server = await startServer({
+    port: 0, host: '127.0.0.1', serveClient: false, logger: () => {},
+    timing: {
+      turnMs: cfg.turnMs, resolvingMs: cfg.resolvingMs, reconnectSeconds: 5,
+      messageRate: { burst: 100_000, perSecond: 100_000 }, chatRate: { burst: 1000, perSecond: 1000 },
+    },
+  });
+  const endpoint = server.url.replace(/^http/, 'ws');
+  const random = prng(cfg.seed);
+  let stopping = false;
+
+  // When each room's server state last changed: a client is compared only once the server has
+  // held still long enough for the patch to have arrived.
+  const lastChange = new Map<string, { key: string; at: number }>();
+  const lastLine = (lines: { length: number; at(i: number): { text: string } | undefined }) => `${lines.length}:${lines.at(-1)?.text ?? ''}`;
+  const watcher = setInterval(() => {
+    const now = Date.now();
+    for (const [code, seen] of lastChange) {
+      const room = serverRoom(code);
+      if (!room) { lastChange.delete(code); continue; }
+      const key = `${room.state.phase}|${room.state.round}|${room.match?.round}|${room.match?.phase}|${lastLine((room as any).state.chat)}|${lastLine((room as any).state.spectatorChat)}`;
+      const matchId = room.match as unknown as object;
+      if (key !== seen.key || (seen as any).match !== matchId) lastChange.set(code, Object.assign({ key, at: now }, { match: matchId }));
+    }
+  }, 10);
+
+  /** One client: a seated person or a spectator, with its own drop/reconnect life. */
+  class Member {
+    room!: Room;
+    seat: number | null = null;
+    gone = false;
+    private rev = 0;
+    private plannedRound = -1;
+    private plan: ReturnType<typeof planRound> | null = null;
+
+    constructor(readonly client: Client, readonly code: string, readonly spectator: boolean, readonly name: string) {}
+
+    attach(room: Room): void {
+      this.room = room;
+      const serializer = (room as any).serializer;
+      for (const method of ['setState', 'patch'] as const) {
+        const original = serializer[method].bind(serializer);
+        serializer[method] = (bytes: unknown, it: unknown) => {
+          decoding = `${this.name} ${method} (${this.spectator ? 'spectator' : 'seat ' + this.seat}) round ${(room.state as AnyState)?.round} ${(room.state as AnyState)?.phase}`;
+          try { return original(bytes, it); } finally { decoding = ''; }
+        };
+      }
+      room.onMessage('seat', (m: { seat?: number }) => { this.seat = typeof m?.seat === 'number' ? m.seat : null; });
+      room.onMessage('*', () => {});
+      room.onStateChange((state: AnyState) => {
+        try { this.onState(state); } catch (e) { result.decodeFailures++; note(`${this.name}: ${(e as Error).message}`); }
+      });
+    }
+
+    private onState(state: AnyState): void {
+      if (this.spectator || this.seat === null || state.phase !== 'orders') return;
+      const round = Number(state.round);
+      if (this.plannedRound === round) return;
+      this.plannedRound = round;
+      this.plan = planRound(state, this.seat, 2, `${this.code}:${round}`);
+      const plan = this.plan;
+      setTimeout(() => {
+        if (this.gone || (this.room?.state as AnyState)?.round !== round) return;
+        this.room.send('orders', { round, actions: plan.drafts[0], rev: ++this.rev });
+        setTimeout(() => {
+          if (this.gone || (this.room?.state as AnyState)?.round !== round) return;
+          this.room.send('orders', { round, actions: plan.drafts[1], submit: random() < 0.7, rev: ++this.rev });
+        }, random() * cfg.turnMs * 0.4);
+      }, random() * cfg.turnMs * 0.3);
+    }
+
+    /** Compare the decoded state with the server's, if the server held still for 150 ms. */
+    check(): void {
+      if (this.gone || !this.room) return;
+      const room = serverRoom(this.code);
+      const seen = lastChange.get(this.code);
+      if (!room || !seen || Date.now() - seen.at < 150) return;
+      const state = this.room.state as AnyState;
+      if (!state || state.phase !== room.state.phase || state.round !== room.state.round) return;
+      result.checks++;
+      const viewer: Viewer = this.seat ?? 'spectator';
+      try {
+        if (room.match && state.match) {
+          const decoded = toMatchView(state.match.toJSON());
+          const expected = engineView(room.match, viewer);
+          const diff = firstDifference(decoded, expected);
+          if (diff) { result.mismatches++; note(`${this.name} (${String(viewer)}) in ${this.code}: match ${diff}`); }
+        }
+        const chat = JSON.stringify(state.chat?.toJSON?.() ?? []);
+        const serverChat = JSON.stringify((room as any).state.chat.toJSON());
+        if (chat !== serverChat) { result.mismatches++; note(`${this.name} in ${this.code}: chat differs`); }
+        const own = JSON.stringify(state.spectatorChat?.toJSON?.() ?? []);
+        const theirs = this.spectator ? JSON.stringify((room as any).state.spectatorChat.toJSON()) : '[]';
+        if (own !== theirs) { result.mismatches++; note(`${this.name} in ${this.code}: spectator chat differs`); }
+      } catch (e) {
+        result.decodeFailures++;
+        note(`${this.name}: check threw ${(e as Error).message}`);
+      }
+    }
+
+    chat(): void {
+      if (this.gone || !this.room) return;
+      this.room.send('chat', { text: `${this.name} at ${Date.now() % 100000}` });
+    }
+
+    /** A network drop (no leave message), then back: by token for a seat, by joining for a spectator. */
+    async drop(): Promise<void> {
+      if (this.gone || !this.room) return;
+      const token = this.room.reconnectionToken;
+      const old = this.room;
+      this.room = undefined as unknown as Room;
+      result.drops++;
+      await old.leave(false).catch(() => {});
+      await new Promise((r) => setTimeout(r, random() * 800));
+      if (this.gone || stopping) return;
+      try {
+        const again = this.spectator
+          ? await this.client.joinById(this.code, { name: this.name, spectate: true })
+          : await this.client.reconnect(token);
+        this.plannedRound = -1;
+        this.attach(again);
+        result.rejoins++;
+      } catch (e) {
+        note(`${this.name}: could not come back: ${(e as Error).message}`);
+      }
+    }
+
+    async leave(): Promise<void> {
+      this.gone = true;
+      await this.room?.leave(true).catch(() => {});
+    }
+  }
+
+  const members = new Set<Member>();
+
+  async function setUpRoom(i: number): Promise<void> {
+    const client = new Client(endpoint);
+    const room = await client.create('match', { name: `host${i}`, private: true, seats: 3 + (i % 4), rounds: 3 * (1 + (i % 3)) });
+    const code = room.roomId;
+    lastChange.set(code, { key: '', at: Date.now() });
+    const host = new Member(client, code, false, `host${i}`);
+    host.attach(room);
+    const guest = new Member(new Client(endpoint), code, false, `guest${i}`);
+    guest.attach(await guest.client.joinById(code, { name: guest.name }));
+    const spectators: Member[] = [];
+    for (let s = 0; s < (i === 0 ? cfg.crowd ?? 2 : 2); s++) {
+      const m = new Member(new Client(endpoint), code, true, `watch${i}.${s}`);
+      m.attach(await m.client.joinById(code, { name: m.name, spectate: true }));
+      spectators.push(m);
+    }
+    const all = [host, guest, ...spectators];
+    for (const m of all) members.add(m);
+    room.send('start', {});
+    // At the end: a rematch most of the time, otherwise everyone leaves for a fresh room.
+    let ended = false;
+    const endWatch = setInterval(() => {
+      if (stopping) { clearInterval(endWatch); return; }
+      const state = host.room?.state as AnyState | undefined;
+      if (!state) return;
+      if (state.phase === 'ended' && !ended) {
+        ended = true;
+        result.rounds += Number(state.round) || 0;
+        setTimeout(() => {
+          if (stopping) return;
+          if (random() < 0.7) {
+            host.room?.send('rematch', {});
+          } else {
+            clearInterval(endWatch);
+            for (const m of all) members.delete(m);
+            void Promise.all(all.map((m) => m.leave())).then(() => {
+              if (stopping) return;
+              result.roomsRecreated++;
+              return setUpRoom(i);
+            }).catch((e) => note(`re-create ${i}: ${(e as Error).message}`));
+          }
+        }, random() * 400);
+      } else if (state.phase !== 'ended') {
+        ended = false;
+      }
+    }, 50);
+  }
+
+  for (let i = 0; i < cfg.rooms; i++) await setUpRoom(i);
+
+  const tick = 100;
+  const chaosTimer = setInterval(() => {
+    for (const m of members) {
+      m.check();
+      const mayDrop = !cfg.dropOnly || (cfg.dropOnly === 'spectators') === m.spectator;
+      if (random() < cfg.chaos * tick / 1000 && mayDrop) void m.drop();
+      else if (random() < cfg.chatter * tick / 1000) m.chat();
+    }
+  }, tick);
+
+  await new Promise((r) => setTimeout(r, cfg.seconds * 1000));
+  stopping = true;
+  clearInterval(chaosTimer);
+  clearInterval(watcher);
+  await Promise.all([...members].map((m) => Promise.race([m.leave(), new Promise((r) => setTimeout(r, 2000))])));
+  await server.close();
+  console.error = originalError;
+  console.warn = originalWarn;
+  Encoder.prototype.encode = encode;
+  return result;
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  const { values } = parseArgs({
+    options: {
+      rooms: { type: 'string', default: '20' }, seconds: { type: 'string', default: '60' },
+      'turn-ms': { type: 'string', default: '300' }, 'resolve-ms': { type: 'string', default: '50' },
+      chaos: { type: 'string', default: '0.05' }, crowd: { type: 'string', default: '2' }, chatter: { type: 'string', default: '0.3' }, seed: { type: 'string', default: '1' },
+    },
+  });
+  const result = await runStress({
+    rooms: Number(values.rooms), seconds: Number(values.seconds), turnMs: Number(values['turn-ms']),
+    resolvingMs: Number(values['resolve-ms']), chaos: Number(values.chaos), chatter: Number(values.chatter), seed: Number(values.seed), crowd: Number(values.crowd),
+  });
+  process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
+  process.exit(result.refIdErrors + result.bufferOverflows + result.mismatches + result.decodeFailures > 0 ? 1 : 0);
+}
