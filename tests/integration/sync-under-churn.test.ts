@@ -14,6 +14,7 @@ describe('state sync under churn', () => {
     expect(result.samples).toEqual([]);
     expect(result.refIdErrors).toBe(0);
     expect(result.bufferOverflows).toBe(0);
+    expect(result.decoderWarnings).toBe(0);
     expect(result.mismatches).toBe(0);
     expect(result.decodeFailures).toBe(0);
     // The run really exercised what it claims to.

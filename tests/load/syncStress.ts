@@ -42,6 +42,8 @@ export interface StressResult {
   rejoins: number;
   roomsRecreated: number;
   refIdErrors: number;
+  /** Other complaints of a client's decoder (definition mismatch, removing unknown refs). */
+  decoderWarnings: number;
   /** Times an encoding outgrew its buffer: schema 3.0.76 then sends truncated patches. */
   bufferOverflows: number;
   mismatches: number;
@@ -51,6 +53,8 @@ export interface StressResult {
   bufferBytes: number;
   decodeFailures: number;
   samples: string[];
+  setupSeconds: number;
+  closeSeconds: number;
 }
 
 type AnyState = Record<string, any>;
@@ -93,7 +97,7 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | null {
 export async function runStress(cfg: StressConfig): Promise<StressResult> {
   const result: StressResult = {
     rooms: cfg.rooms, seconds: cfg.seconds, rounds: 0, checks: 0, drops: 0, rejoins: 0, roomsRecreated: 0,
-    refIdErrors: 0, bufferOverflows: 0, mismatches: 0, decodeFailures: 0, samples: [], maxEncodedBytes: 0, bufferBytes: Encoder.BUFFER_SIZE,
+    refIdErrors: 0, decoderWarnings: 0, bufferOverflows: 0, mismatches: 0, decodeFailures: 0, samples: [], maxEncodedBytes: 0, bufferBytes: Encoder.BUFFER_SIZE, setupSeconds: 0, closeSeconds: 0,
   };
   // Watch how far each encoding fills its buffer (the overflow schema mishandles).
   const encode = Encoder.prototype.encode;
@@ -118,6 +122,12 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
   const originalWarn = console.warn;
   console.warn = (...args: unknown[]) => {
     if (typeof args[0] === 'string' && args[0].includes('Please report this issue')) return;
+    const text = args[0] instanceof Error ? `${args[0].name}: ${args[0].message}` : String(args[0]);
+    if (text.includes('definition mismatch') || text.includes('DecodingWarning')) {
+      result.decoderWarnings++;
+      note(`decoder: ${text.slice(0, 120)} in ${decoding}`);
+      return;
+    }
     if (typeof args[0] === 'string' && args[0].includes('buffer overflow')) {
       result.bufferOverflows++;
       if (result.bufferOverflows === 1) note('encoder: buffer overflow');
@@ -137,20 +147,36 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
   const random = prng(cfg.seed);
   let stopping = false;
 
-  // When each room's server state last changed: a client is compared only once the server has
-  // held still long enough for the patch to have arrived.
-  const lastChange = new Map<string, { key: string; at: number }>();
+  // When each room's match and chats last changed on the server. A client is compared only once
+  // that part has held still for a moment, and a difference counts only if it is still there
+  // half a second later with the server unchanged meanwhile: a slow patch on a busy machine is
+  // not drift, drift stays.
+  interface Seen { key: string; at: number }
+  const lastChange = new Map<string, { match: Seen; chat: Seen }>();
   const lastLine = (lines: { length: number; at(i: number): { text: string } | undefined }) => `${lines.length}:${lines.at(-1)?.text ?? ''}`;
+  const matchIds = new WeakMap<object, number>();
+  let nextMatchId = 1;
+  const idOf = (match: object | null) => {
+    if (!match) return 0;
+    if (!matchIds.has(match)) matchIds.set(match, nextMatchId++);
+    return matchIds.get(match)!;
+  };
+  const keysOf = (room: ServerRoom) => ({
+    match: `${room.state.phase}|${room.state.round}|${idOf(room.match)}`,
+    chat: `${lastLine((room as any).state.chat)}|${lastLine((room as any).state.spectatorChat)}`,
+  });
   const watcher = setInterval(() => {
     const now = Date.now();
     for (const [code, seen] of lastChange) {
       const room = serverRoom(code);
       if (!room) { lastChange.delete(code); continue; }
-      const key = `${room.state.phase}|${room.state.round}|${room.match?.round}|${room.match?.phase}|${lastLine((room as any).state.chat)}|${lastLine((room as any).state.spectatorChat)}`;
-      const matchId = room.match as unknown as object;
-      if (key !== seen.key || (seen as any).match !== matchId) lastChange.set(code, Object.assign({ key, at: now }, { match: matchId }));
+      const keys = keysOf(room);
+      if (keys.match !== seen.match.key) seen.match = { key: keys.match, at: now };
+      if (keys.chat !== seen.chat.key) seen.chat = { key: keys.chat, at: now };
     }
   }, 10);
+  const QUIET_MS = 150;
+  const CONFIRM_MS = 500;
 
   /** One client: a seated person or a spectator, with its own drop/reconnect life. */
   class Member {
@@ -197,29 +223,41 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
       }, random() * cfg.turnMs * 0.3);
     }
 
-    /** Compare the decoded state with the server's, if the server held still for 150 ms. */
+    /** First sighting of a difference, per part: confirmed only if it outlasts CONFIRM_MS. */
+    private suspects = new Map<string, { since: number; serverAt: number }>();
+
+    /** Compare the decoded state with the server's, part by part, where the server held still. */
     check(): void {
       if (this.gone || !this.room) return;
       const room = serverRoom(this.code);
       const seen = lastChange.get(this.code);
-      if (!room || !seen || Date.now() - seen.at < 150) return;
       const state = this.room.state as AnyState;
-      if (!state || state.phase !== room.state.phase || state.round !== room.state.round) return;
-      result.checks++;
-      const viewer: Viewer = this.seat ?? 'spectator';
+      if (!room || !seen || !state) return;
+      const now = Date.now();
+      const judge = (part: string, serverAt: number, differs: () => string | null) => {
+        if (now - serverAt < QUIET_MS) return;
+        result.checks++;
+        const diff = differs();
+        const suspect = this.suspects.get(part);
+        if (!diff) { this.suspects.delete(part); return; }
+        if (!suspect || suspect.serverAt !== serverAt) { this.suspects.set(part, { since: now, serverAt }); return; }
+        if (now - suspect.since < CONFIRM_MS) return;
+        result.mismatches++;
+        note(`${this.name} (${this.spectator ? 'spectator' : `seat ${this.seat}`}) in ${this.code}: ${part} ${diff}`);
+        this.suspects.delete(part);
+      };
       try {
-        if (room.match && state.match) {
-          const decoded = toMatchView(state.match.toJSON());
-          const expected = engineView(room.match, viewer);
-          const diff = firstDifference(decoded, expected);
-          if (diff) { result.mismatches++; note(`${this.name} (${String(viewer)}) in ${this.code}: match ${diff}`); }
+        if (state.phase === room.state.phase && state.round === room.state.round && room.match && state.match) {
+          const viewer: Viewer = this.seat ?? 'spectator';
+          judge('match', seen.match.at, () => firstDifference(toMatchView(state.match.toJSON()), engineView(room.match!, viewer)));
         }
-        const chat = JSON.stringify(state.chat?.toJSON?.() ?? []);
-        const serverChat = JSON.stringify((room as any).state.chat.toJSON());
-        if (chat !== serverChat) { result.mismatches++; note(`${this.name} in ${this.code}: chat differs`); }
-        const own = JSON.stringify(state.spectatorChat?.toJSON?.() ?? []);
-        const theirs = this.spectator ? JSON.stringify((room as any).state.spectatorChat.toJSON()) : '[]';
-        if (own !== theirs) { result.mismatches++; note(`${this.name} in ${this.code}: spectator chat differs`); }
+        judge('chat', seen.chat.at, () => {
+          const chat = JSON.stringify(state.chat?.toJSON?.() ?? []);
+          if (chat !== JSON.stringify((room as any).state.chat.toJSON())) return 'players\' chat differs';
+          const own = JSON.stringify(state.spectatorChat?.toJSON?.() ?? []);
+          const theirs = this.spectator ? JSON.stringify((room as any).state.spectatorChat.toJSON()) : '[]';
+          return own !== theirs ? 'spectators\' chat differs' : null;
+        });
       } catch (e) {
         result.decodeFailures++;
         note(`${this.name}: check threw ${(e as Error).message}`);
@@ -265,7 +303,7 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
     const client = new Client(endpoint);
     const room = await client.create('match', { name: `host${i}`, private: true, seats: 3 + (i % 4), rounds: 3 * (1 + (i % 3)) });
     const code = room.roomId;
-    lastChange.set(code, { key: '', at: Date.now() });
+    lastChange.set(code, { match: { key: '', at: Date.now() }, chat: { key: '', at: Date.now() } });
     const host = new Member(client, code, false, `host${i}`);
     host.attach(room);
     const guest = new Member(new Client(endpoint), code, false, `guest${i}`);
@@ -308,7 +346,9 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
     }, 50);
   }
 
+  const setupStart = Date.now();
   for (let i = 0; i < cfg.rooms; i++) await setUpRoom(i);
+  result.setupSeconds = (Date.now() - setupStart) / 1000;
 
   const tick = 100;
   const chaosTimer = setInterval(() => {
@@ -324,8 +364,10 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
   stopping = true;
   clearInterval(chaosTimer);
   clearInterval(watcher);
+  const closeStart = Date.now();
   await Promise.all([...members].map((m) => Promise.race([m.leave(), new Promise((r) => setTimeout(r, 2000))])));
   await server.close();
+  result.closeSeconds = (Date.now() - closeStart) / 1000;
   console.error = originalError;
   console.warn = originalWarn;
   Encoder.prototype.encode = encode;
@@ -346,5 +388,5 @@ if (isMain) {
     resolvingMs: Number(values['resolve-ms']), chaos: Number(values.chaos), chatter: Number(values.chatter), seed: Number(values.seed), crowd: Number(values.crowd),
   });
   process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
-  process.exit(result.refIdErrors + result.bufferOverflows + result.mismatches + result.decodeFailures > 0 ? 1 : 0);
+  process.exit(result.refIdErrors + result.decoderWarnings + result.bufferOverflows + result.mismatches + result.decodeFailures > 0 ? 1 : 0);
 }
