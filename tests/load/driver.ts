@@ -295,8 +295,26 @@ function summarize(latencies: number[]) {
   return { p50: round1(percentile(sorted, 50)), p99: round1(percentile(sorted, 99)), max: round1(sorted.at(-1) ?? 0), n: sorted.length };
 }
 
+/**
+ * The schema decoder reports a patch it cannot apply by logging and carrying on, out of step
+ * with the server from then on: every such complaint counts as an error of the run.
+ */
+function countDecoderComplaints(tally: Tally): () => void {
+  const original = { error: console.error, warn: console.warn };
+  const watch = (level: 'error' | 'warn') => (...args: unknown[]) => {
+    const text = args[0] instanceof Error ? `${args[0].name}: ${args[0].message}` : String(args[0]);
+    if (/refId|DecodingWarning|definition mismatch/.test(text)) return tally.error(`decoder: ${text.slice(0, 160)}`);
+    if (text.includes('Please report this issue')) return;
+    original[level](...args);
+  };
+  console.error = watch('error');
+  console.warn = watch('warn');
+  return () => { console.error = original.error; console.warn = original.warn; };
+}
+
 export async function runLoad(cfg: LoadConfig, emit: (event: DriverEvent) => void = () => {}): Promise<LoadResult> {
   const tally = new Tally();
+  const restoreConsole = countDecoderComplaints(tally);
   const client = new Client(cfg.endpoint.replace(/^http/, 'ws'));
   let leaving = false;
   const isLeaving = () => leaving;
@@ -385,6 +403,7 @@ export async function runLoad(cfg: LoadConfig, emit: (event: DriverEvent) => voi
   // leave() never settles on a connection that already dropped: bound the wait.
   await Promise.allSettled(matches.flatMap((m) => m.rooms.map((r) => Promise.race([r.leave(true), new Promise((ok) => setTimeout(ok, 3000))]))));
 
+  restoreConsole();
   const ack = summarize(tally.latencies);
   const clients = matches.reduce((n, m) => n + m.rooms.length, 0);
   const roundsPerRoom = matches.length > 0 ? tally.rounds / matches.length : 0;
