@@ -7,6 +7,7 @@
 // server's CPU figures are the server's alone; `tsx tests/load/driver.ts '<json config>'` prints
 // one JSON result line.
 import { Client, type Room } from 'colyseus.js';
+import { watchSchemaComplaints } from './schemaComplaints';
 import { planRound, type RoundPlan } from './scriptedOrders';
 
 export interface LoadConfig {
@@ -295,26 +296,10 @@ function summarize(latencies: number[]) {
   return { p50: round1(percentile(sorted, 50)), p99: round1(percentile(sorted, 99)), max: round1(sorted.at(-1) ?? 0), n: sorted.length };
 }
 
-/**
- * The schema decoder reports a patch it cannot apply by logging and carrying on, out of step
- * with the server from then on: every such complaint counts as an error of the run.
- */
-function countDecoderComplaints(tally: Tally): () => void {
-  const original = { error: console.error, warn: console.warn };
-  const watch = (level: 'error' | 'warn') => (...args: unknown[]) => {
-    const text = args[0] instanceof Error ? `${args[0].name}: ${args[0].message}` : String(args[0]);
-    if (/refId|DecodingWarning|definition mismatch/.test(text)) return tally.error(`decoder: ${text.slice(0, 160)}`);
-    if (text.includes('Please report this issue')) return;
-    original[level](...args);
-  };
-  console.error = watch('error');
-  console.warn = watch('warn');
-  return () => { console.error = original.error; console.warn = original.warn; };
-}
-
 export async function runLoad(cfg: LoadConfig, emit: (event: DriverEvent) => void = () => {}): Promise<LoadResult> {
   const tally = new Tally();
-  const restoreConsole = countDecoderComplaints(tally);
+  // A client whose decoder complains is out of step with the server: an error of the run.
+  const restoreConsole = watchSchemaComplaints((kind, text) => tally.error(`${kind}: ${text.slice(0, 160)}`));
   const client = new Client(cfg.endpoint.replace(/^http/, 'ws'));
   let leaving = false;
   const isLeaving = () => leaving;

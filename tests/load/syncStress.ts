@@ -15,6 +15,7 @@ import { startServer } from '../../server/startServer';
 import { viewFor } from '../../shared/index';
 import { toMatchView } from '../../shared/protocol';
 import type { MatchState, Viewer } from '../../shared/types';
+import { watchSchemaComplaints } from './schemaComplaints';
 import { planRound } from './scriptedOrders';
 
 export interface StressConfig {
@@ -110,31 +111,12 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
   const note = (what: string) => { if (result.samples.length < 20) result.samples.push(what); };
 
   let decoding = '';
-  const originalError = console.error;
-  console.error = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('"refId" not found')) {
-      result.refIdErrors++;
-      note(`decoder: ${args[0]} in ${decoding}`);
-      return;
-    }
-    originalError(...args);
-  };
-  const originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('Please report this issue')) return;
-    const text = args[0] instanceof Error ? `${args[0].name}: ${args[0].message}` : String(args[0]);
-    if (text.includes('definition mismatch') || text.includes('DecodingWarning')) {
-      result.decoderWarnings++;
-      note(`decoder: ${text.slice(0, 120)} in ${decoding}`);
-      return;
-    }
-    if (typeof args[0] === 'string' && args[0].includes('buffer overflow')) {
-      result.bufferOverflows++;
-      if (result.bufferOverflows === 1) note('encoder: buffer overflow');
-      return;
-    }
-    originalWarn(...args);
-  };
+  const stopWatching = watchSchemaComplaints((kind, text) => {
+    if (kind === 'refId') result.refIdErrors++;
+    else if (kind === 'decoder') result.decoderWarnings++;
+    else result.bufferOverflows++;
+    if (kind !== 'overflow' || result.bufferOverflows === 1) note(`${kind}: ${text.slice(0, 120)}${decoding ? ` in ${decoding}` : ''}`);
+  });
 
   const server = await startServer({
     port: 0, host: '127.0.0.1', serveClient: false, logger: () => {},
@@ -368,8 +350,7 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
   await Promise.all([...members].map((m) => Promise.race([m.leave(), new Promise((r) => setTimeout(r, 2000))])));
   await server.close();
   result.closeSeconds = (Date.now() - closeStart) / 1000;
-  console.error = originalError;
-  console.warn = originalWarn;
+  stopWatching();
   Encoder.prototype.encode = encode;
   return result;
 }
