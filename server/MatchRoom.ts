@@ -161,7 +161,8 @@ export class MatchRoom extends Room<RoomState> {
       this.reconnecting.delete(client.sessionId);
       if (person.gone) return;
       person.client = fresh;
-      person.view = person.seat === null ? this.spectatorView : new ClientView();
+      // Only seated people are waited for (a spectator who drops is gone): a fresh own view.
+      person.view = new ClientView();
       fresh.view = person.view.view;
       if (person.seat !== null) this.state.seats[person.seat].connected = true;
       this.refreshView(person);

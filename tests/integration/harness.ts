@@ -5,7 +5,8 @@ import { Client, type Room } from 'colyseus.js';
 import { startServer, type RunningServer } from '../../server/startServer';
 import type { RoomTiming } from '../../server/roomConfig';
 import type { ErrorMessage, RoomStateShape } from '../../shared/protocol';
-import type { MatchView } from '../../shared/types';
+import { viewFor } from '../../shared/index';
+import type { MatchState, MatchView, Viewer } from '../../shared/types';
 
 export interface TestServer extends RunningServer {
   wsUrl: string;
@@ -100,6 +101,17 @@ export class Peer {
     const frames = which === 'before' ? this.rawBeforeEnd : which === 'after' ? this.rawAfterEnd : [...this.rawBeforeEnd, ...this.rawAfterEnd];
     return frames.map((f) => Buffer.from(f).toString('latin1')).join('\n');
   }
+}
+
+/**
+ * The engine's view of `match` for `viewer`, in the form a client decodes it (what
+ * `toMatchView(room.state.match.toJSON())` must equal): no `viewer`, an empty permanentPolicies.
+ */
+export function engineViewAsDecoded(match: MatchState, viewer: Viewer): Record<string, unknown> {
+  const view = JSON.parse(JSON.stringify(viewFor(match, viewer)));
+  delete view.viewer;
+  view.options.permanentPolicies ??= [];
+  return view;
 }
 
 export async function waitFor(check: () => boolean, ms = 5000, what = 'condition'): Promise<void> {

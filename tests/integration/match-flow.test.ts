@@ -3,10 +3,10 @@
 // client must end with the same outcome, and nobody may ever receive another seat's secrets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchMaker } from '@colyseus/core';
-import { planOrders, viewFor } from '../../shared/index';
+import { planOrders } from '../../shared/index';
 import { ROOM_CODE_PATTERN, toMatchView } from '../../shared/protocol';
 import type { MatchState, MatchView, Viewer } from '../../shared/types';
-import { bootServer, createRoom, getJson, joinRoom, newClient, waitFor, type Peer, type TestServer } from './harness';
+import { bootServer, createRoom, engineViewAsDecoded, getJson, joinRoom, newClient, waitFor, type Peer, type TestServer } from './harness';
 
 let server: TestServer;
 beforeAll(async () => { server = await bootServer({ turnMs: 1500, resolvingMs: 150 }); });
@@ -39,10 +39,7 @@ function secretsVisible(peer: Peer, ownSeat: number | null): string[] {
 /** What the server's engine says this viewer may see, in the form the client decodes. */
 function serverView(code: string, viewer: Viewer): unknown {
   const room = matchMaker.getLocalRoomById(code) as unknown as { match: MatchState };
-  const view = JSON.parse(JSON.stringify(viewFor(room.match, viewer)));
-  delete view.viewer;
-  view.options.permanentPolicies ??= [];
-  return view;
+  return engineViewAsDecoded(room.match, viewer);
 }
 
 describe('rooms by code', () => {

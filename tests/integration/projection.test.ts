@@ -8,14 +8,13 @@ import { toMatchView } from '../../shared/protocol';
 import type { MatchState, OrdersBySeat, Personality, Viewer } from '../../shared/types';
 import { ClientView, MatchProjection } from '../../server/projection';
 import { RoomState } from '../../server/schema';
+import { engineViewAsDecoded } from './harness';
 
 const PERSONALITIES: Personality[] = ['grower', 'pluralist', 'balancer'];
 
 function expected(match: MatchState, viewer: Viewer): unknown {
-  const view = JSON.parse(JSON.stringify(viewFor(match, viewer)));
-  delete view.viewer;
+  const view = engineViewAsDecoded(match, viewer);
   delete view.distances;
-  view.options.permanentPolicies ??= [];
   return view;
 }
 

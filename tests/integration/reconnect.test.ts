@@ -3,10 +3,9 @@
 // while the match runs on, reconnecting clients decode the current state (colyseus issue 917).
 import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { viewFor } from '../../shared/index';
 import { toMatchView } from '../../shared/protocol';
 import type { MatchState, Viewer } from '../../shared/types';
-import { bootServer, createRoom, joinRoom, newClient, Peer, sleep, waitFor, type TestServer } from './harness';
+import { bootServer, createRoom, engineViewAsDecoded, joinRoom, newClient, Peer, sleep, waitFor, type TestServer } from './harness';
 
 let server: TestServer;
 const WINDOW_S = 2;
@@ -17,10 +16,7 @@ interface ServerRoom { match: MatchState; state: { round: number; phase: string 
 const serverRoom = (code: string) => matchMaker.getLocalRoomById(code) as unknown as ServerRoom;
 
 function serverView(code: string, viewer: Viewer): unknown {
-  const view = JSON.parse(JSON.stringify(viewFor(serverRoom(code).match, viewer)));
-  delete view.viewer;
-  view.options.permanentPolicies ??= [];
-  return view;
+  return engineViewAsDecoded(serverRoom(code).match, viewer);
 }
 
 async function startedMatch(turnSeconds = 180): Promise<{ ada: Peer; bob: Peer; code: string }> {

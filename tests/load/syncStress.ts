@@ -12,7 +12,8 @@ import { matchMaker } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { Client, type Room } from 'colyseus.js';
 import { startServer } from '../../server/startServer';
-import { viewFor } from '../../shared/index';
+import { Rng } from '../../shared/index';
+import { engineViewAsDecoded } from '../integration/harness';
 import { toMatchView } from '../../shared/protocol';
 import type { MatchState, Viewer } from '../../shared/types';
 import { watchSchemaComplaints } from './schemaComplaints';
@@ -63,25 +64,6 @@ interface ServerRoom { match: MatchState | null; state: { phase: string; round: 
 
 const serverRoom = (code: string) => matchMaker.getLocalRoomById(code) as unknown as ServerRoom | undefined;
 
-/** A tiny deterministic PRNG for the chaos schedule (mulberry32): runs repeat by seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function engineView(match: MatchState, viewer: Viewer): unknown {
-  const view = JSON.parse(JSON.stringify(viewFor(match, viewer)));
-  delete view.viewer;
-  view.options.permanentPolicies ??= [];
-  return view;
-}
-
 function firstDifference(a: unknown, b: unknown, path = ''): string | null {
   if (a === b) return null;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
@@ -126,7 +108,9 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
     },
   });
   const endpoint = server.url.replace(/^http/, 'ws');
-  const random = prng(cfg.seed);
+  // The engine's seeded generator drives the chaos schedule, so a run repeats by seed.
+  const rng = Rng.fromSeed(`stress:${cfg.seed}`);
+  const random = () => rng.float();
   let stopping = false;
 
   // When each room's match and chats last changed on the server. A client is compared only once
@@ -231,7 +215,7 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
       try {
         if (state.phase === room.state.phase && state.round === room.state.round && room.match && state.match) {
           const viewer: Viewer = this.seat ?? 'spectator';
-          judge('match', seen.match.at, () => firstDifference(toMatchView(state.match.toJSON()), engineView(room.match!, viewer)));
+          judge('match', seen.match.at, () => firstDifference(toMatchView(state.match.toJSON()), engineViewAsDecoded(room.match!, viewer)));
         }
         judge('chat', seen.chat.at, () => {
           const chat = JSON.stringify(state.chat?.toJSON?.() ?? []);
