@@ -113,6 +113,8 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
       draft = check.ok ? plan : plan.filter((a) => validate([a]).ok).slice(0, maxActions(view, seat));
       composing = null;
       changed();
+      // An empty suggestion is advice too: say so, or the key press looks broken.
+      if (draft.length === 0) toast('Suggestion: order nothing this round and keep your resources for the next.', 'info');
     } catch (e) {
       toast('No suggestion is available right now.');
       console.warn(e);
@@ -228,7 +230,7 @@ export function orderPanel(session: Session, seat: number, initial: MatchView, h
     const active = document.activeElement as HTMLElement | null;
     const key = active && el.contains(active) ? focusKey(active) : null;
     draw();
-    if (key) (el.querySelector(key) as HTMLElement | null)?.focus();
+    if (key) (el.querySelector(key) as HTMLElement | null)?.focus({ preventScroll: true });
   };
 
   const draw = () => {

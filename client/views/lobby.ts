@@ -66,7 +66,7 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
   const update = () => {
     const focusedId = document.activeElement?.id;
     draw();
-    if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus();
+    if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
   };
 
   const draw = () => {

@@ -175,7 +175,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     if (!next) return;
     const focusedId = (document.activeElement as HTMLElement | null)?.id;
     redraw(next);
-    if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus();
+    if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
   };
 
   const redraw = (next: MatchView) => {

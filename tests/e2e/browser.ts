@@ -13,7 +13,7 @@ export interface Harness {
   url: string;
   /** Screenshots of every open page, named failure-<label>, for a test that failed. */
   shootAll(prefix: string): Promise<void>;
-  newPlayer(label: string, width?: number): Promise<Player>;
+  newPlayer(label: string, width?: number, device?: { touch?: boolean }): Promise<Player>;
   close(): Promise<void>;
 }
 
@@ -45,12 +45,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   return {
     url,
-    async newPlayer(label, width = 1280) {
+    async newPlayer(label, width = 1280, device = {}) {
       const dir = mkdtempSync(join(tmpdir(), `bop-e2e-${label}-`));
       const context = await chromium.launchPersistentContext(dir, {
         executablePath: CHROMIUM,
         headless: true,
         viewport: { width, height: width < 600 ? 780 : 900 },
+        // A touch device: taps instead of clicks, no hover, a phone's user agent hints.
+        ...(device.touch ? { hasTouch: true, isMobile: true } : {}),
         args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
           '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
       });
@@ -113,6 +115,11 @@ export async function orderOneAction(page: Page, preferred: string[] = ['researc
 export async function submitRound(page: Page): Promise<void> {
   const round = await roundNumber(page);
   await page.locator('#submit-orders:not([disabled])').click();
+  await waitUntilSubmitted(page, round);
+}
+
+/** Waits until the server took this round's orders: submitted, resolving, or already past `round`. */
+export async function waitUntilSubmitted(page: Page, round: number): Promise<void> {
   await page.waitForFunction((r) => {
     const line = document.getElementById('round-line')?.textContent ?? '';
     const now = Number(/Round (\d+)/.exec(line)?.[1] ?? 0);
@@ -142,4 +149,85 @@ export async function expectCleanText(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   const leak = /\b(undefined|NaN|null|\[object Object\])\b/.exec(text);
   if (leak) throw new Error(`page text shows "${leak[0]}" near: ${text.slice(Math.max(0, leak.index - 80), leak.index + 40)}`);
+}
+
+export interface LowContrast { text: string; ratio: number; colour: string; background: string }
+
+/**
+ * Every visible piece of text on the page whose contrast with what is behind it falls below
+ * `min` (WCAG's formula). The background is the element's own and its ancestors' background
+ * colours laid over one another; opacity on the way fades the text towards that background.
+ */
+export async function lowContrastTexts(page: Page, min = 4.5): Promise<LowContrast[]> {
+  return inPage(page, (min: number) => {
+    type Rgba = [number, number, number, number];
+    const parse = (c: string): Rgba => {
+      const m = /rgba?\(([^)]+)\)/.exec(c);
+      if (!m) return [0, 0, 0, 0];
+      const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+    };
+    const over = (top: Rgba, under: Rgba): Rgba => {
+      const a = top[3];
+      return [top[0] * a + under[0] * (1 - a), top[1] * a + under[1] * (1 - a), top[2] * a + under[2] * (1 - a), 1];
+    };
+    const channel = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+    const luminance = (c: Rgba) => 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2]);
+    const ratio = (a: Rgba, b: Rgba) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const css = (c: Rgba) => `rgb(${c.slice(0, 3).map((v) => Math.round(v)).join(',')})`;
+
+    const backgroundOf = (el: Element): { colour: Rgba; opacity: number } => {
+      const layers: Rgba[] = [];
+      let opacity = 1;
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        opacity *= Number(style.opacity);
+        const bg = parse(style.backgroundColor);
+        if (bg[3] > 0) layers.push(bg);
+        if (bg[3] >= 1) break;
+      }
+      let colour: Rgba = [255, 255, 255, 1];
+      for (let i = layers.length - 1; i >= 0; i--) colour = over(layers[i], colour);
+      return { colour, opacity };
+    };
+
+    const found: { text: string; ratio: number; colour: string; background: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const seen = new Set<Element>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || seen.has(el) || !node.textContent?.trim()) continue;
+      seen.add(el);
+      if (el.closest('option, script, style, .sr-only')) continue;
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (rect.width * rect.height < 4 || style.visibility !== 'visible' || el.getClientRects().length === 0) continue;
+      const { colour: bg, opacity } = backgroundOf(el);
+      const fg = over(parse(style.color), bg);
+      const seenColour = over([fg[0], fg[1], fg[2], opacity], bg);
+      const r = ratio(seenColour, bg);
+      if (r < min) found.push({ text: node.textContent.trim().slice(0, 60), ratio: Math.round(r * 100) / 100, colour: css(seenColour), background: css(bg) });
+    }
+    return found;
+  }, min);
+}
+
+/**
+ * Runs `fn(arg)` in the page. tsx compiles with names kept, which wraps inner functions in a
+ * `__name` helper the page lacks; the page gets a stand-in first.
+ */
+async function inPage<A, R>(page: Page, fn: (arg: A) => R, arg: A): Promise<R> {
+  return page.evaluate(`(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg)}); })()`) as Promise<R>;
+}
+
+/** The focused element shows a visible focus ring (outline or box-shadow). */
+export async function focusIsVisible(page: Page): Promise<{ label: string; visible: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { label: '(nothing)', visible: false };
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const shadow = style.boxShadow !== 'none';
+    return { label: (el.getAttribute('aria-label') ?? el.textContent ?? el.id).trim().slice(0, 40), visible: outline || shadow };
+  });
 }
