@@ -1,6 +1,6 @@
 // The end of a match: the outcome, the ranking with impact, every agenda revealed, and the charts
 // over rounds (power shares, concentration, progress vs target, risk).
-import { AGENDA_INFO } from '../../shared/index';
+import { AGENDA_INFO, balanceOf } from '../../shared/index';
 import type { MatchView } from '../../shared/types';
 import type { Session } from '../net/session';
 import { lineChart, stackedArea } from '../ui/charts';
@@ -37,10 +37,12 @@ export function renderSummary(view: MatchView, session: Session, leave: () => vo
       return h('li', { class: seat === me ? 'me' : '' },
         factionMarker(seat, view), ' ', h('b', {}, f.name), ` (${KIND_LABEL[f.kind]}${seat === me ? ', you' : ''})`,
         ` — impact ${num(outcome.finalImpact[seat] ?? f.impact)}`,
+        impactParts(view, seat),
         h('div', { class: 'agenda-reveal' }, 'Agenda: ',
           agenda ? h('span', {}, h('b', {}, agenda.label), ` — ${agenda.text} `) : 'unknown ',
           h('span', { class: outcome.agendaMet[seat] ? 'met' : 'unmet' }, outcome.agendaMet[seat] ? '✓ met' : '✗ not met')));
     })),
+    h('p', { class: 'hint' }, `Final impact is what each faction earned in play, plus up to ${num(fairShareBonusMax(view))} for ending at or below a fair share of power, plus its agenda's bonus if met.`),
     h('h3', {}, 'How the match went'),
     rounds.length ? h('div', { class: 'charts', id: 'charts' },
       stackedArea('Power shares', rounds, view.history.map((r) => r.powerShares), colours, names),
@@ -57,4 +59,24 @@ export function renderSummary(view: MatchView, session: Session, leave: () => vo
       h('button', { class: 'big', id: 'back-to-lobby', onclick: leave }, 'Back to the main page')),
     session.isHost ? h('p', { class: 'hint', id: 'rematch-hint' }, 'Rematch: the same seats in a new world, with new secret agendas.') : null,
   );
+}
+
+/**
+ * Where a final impact came from: what the faction earned in play, the fair-share bonus for not
+ * outgrowing its share of power, and the agenda bonus. Without it the ranking's figures and the
+ * faction table's disagree with no reason given.
+ */
+function impactParts(view: MatchView, seat: number): HTMLElement | null {
+  const outcome = view.outcome!;
+  const f = view.factions[seat];
+  const total = outcome.finalImpact[seat];
+  if (typeof total !== 'number') return null;
+  const agenda = outcome.agendaMet[seat] && f.agenda ? AGENDA_INFO[f.agenda].bonus : 0;
+  const fairShare = Math.max(0, total - f.impact - agenda);
+  return h('span', { class: 'impact-parts' },
+    ` (${num(f.impact)} earned in play + ${num(fairShare)} fair share + ${num(agenda)} agenda)`);
+}
+
+function fairShareBonusMax(view: MatchView): number {
+  return balanceOf(view).fairShareBonus;
 }

@@ -67,6 +67,13 @@ describe('play vs bots', () => {
     await expect(page.locator('#outcome-verdict').textContent()).resolves.toMatch(/^(You win!|Nobody wins\.|.+ wins\.)$/);
     await expect(page.locator('#outcome-verdict').textContent()).resolves.not.toMatch(/undefined|null/);
     await expect(page.locator('#ranking li').count()).resolves.toBe(3);
+    // Each final impact is explained, and its parts add up to it.
+    for (const line of await page.locator('#ranking li').allInnerTexts()) {
+      const m = /impact ([\d.]+) \(([\d.]+) earned in play \+ ([\d.]+) fair share \+ ([\d.]+) agenda\)/.exec(line);
+      expect(m, line).not.toBeNull();
+      const [total, earned, fair, agenda] = m!.slice(1).map(Number);
+      expect(Math.abs(earned + fair + agenda - total), line).toBeLessThan(0.2);
+    }
     await expect(page.locator('#charts svg.chart').count()).resolves.toBe(4);
     await expectCleanText(page);
     await player.shot('summary-desktop');
