@@ -76,9 +76,14 @@ export function groupEvents(events: GameEvent[]): Group[] {
  * The first clause of an event's sentence — "Era 2 begins", "Open-source wave" — for the banner;
  * the full sentence is in the news feed beside the board.
  */
-export function headline(text: string): string {
-  const enacted = /^(.*?) \w+: (.*?) is in force/.exec(text);
-  if (enacted) return `${enacted[2]} enacted by ${enacted[1]}`;
+export function headline(text: string, actor?: string): string {
+  // "<lead>: <policy> is in force…", where the lead is "Vale legislates" or a longer clause such
+  // as "Vale's lobbying succeeds — size is leverage over the rules": name the actor, not the lead.
+  const enacted = /: ([^:]*?) is in force/.exec(text);
+  if (enacted) {
+    const by = actor ?? text.slice(0, Math.max(0, text.search(/'s | \w+: /)));
+    return by ? `${enacted[1]} enacted by ${by}` : `${enacted[1]} enacted`;
+  }
   const cut = text.search(/\. | — | \(/);
   let head = (cut > 0 ? text.slice(0, cut) : text).replace(/\.$/, '');
   if (head.length > 64 && head.includes(': ')) head = head.slice(0, head.indexOf(': '));

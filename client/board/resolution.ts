@@ -51,9 +51,10 @@ export class ResolutionPlayer {
   }
 
   private playGroup(group: Group, ms: number): void {
+    const s = this.scene;
     if (group.beat === 'banner') {
       // One banner per beat: world events of the same moment read as a short list.
-      const lines = group.events.map((e) => headline(e.text)).filter(Boolean);
+      const lines = group.events.map((e) => headline(e.text, s.faction(e.seat)?.name)).filter(Boolean);
       const warn = group.events.some((e) => /alarm|hegemon|catastroph|emergency/i.test(e.type + e.text));
       this.banner(lines.slice(0, 3).join('\n'), ms, warn);
       return;
@@ -73,7 +74,7 @@ export class ResolutionPlayer {
     const colour = hexColour(s.faction(e.seat)?.colour);
     const at = this.placeOf(e);
     switch (beat) {
-      case 'banner': this.banner(headline(e.text), ms, false); break;
+      case 'banner': this.banner(headline(e.text, s.faction(e.seat)?.name), ms, false); break;
       case 'growth':
         if (!at) break;
         this.ring(at, colour || THEME.growth, ms);

@@ -144,6 +144,10 @@ describe('board resolution plan', () => {
     expect(headline('Era 2 begins: economies of scale rise to σ 1.15, ideas spread faster (δi 0.15).')).toBe('Era 2 begins');
     expect(headline('Vale legislates: Antitrust is in force through round 7. Big firms lose scale.')).toBe('Antitrust enacted by Vale');
     expect(headline('x'.repeat(100)).length).toBeLessThanOrEqual(64);
+    // A longer lead clause names the faction, from the event's seat or from the sentence.
+    const lobbied = "Pluralist bot's lobbying succeeds — size is leverage over the rules: Public services is in force through round 8. Every faction's legitimacy +3 per round.";
+    expect(headline(lobbied, 'Pluralist bot')).toBe('Public services enacted by Pluralist bot');
+    expect(headline(lobbied)).toBe('Public services enacted by Pluralist bot');
   });
 
   it('finds the road between two regions along neighbour links', () => {
