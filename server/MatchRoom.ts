@@ -3,7 +3,7 @@
 // `planOrders` from their own view, and projection.ts turns the result into the schema.
 import { randomBytes } from 'node:crypto';
 import { ClientState, Room, type Client, type Delayed, type Deferred } from '@colyseus/core';
-import type { Schema } from '@colyseus/schema';
+import type { ArraySchema, Schema } from '@colyseus/schema';
 import {
   createMatch, kindsForSeats, normalizeClientOptions, planOrders, resolveRound, validateOrders, viewFor,
 } from '../shared/index';
@@ -322,7 +322,7 @@ export class MatchRoom extends Room<RoomState> {
     line.at = Date.now();
     const list = person.seat === null ? this.state.spectatorChat : this.state.chat;
     list.push(line);
-    while (list.length > CHAT_HISTORY) list.shift();
+    if (list.length > CHAT_HISTORY + CHAT_TRIM_BATCH) trimChat(list);
     if (person.seat === null) this.refreshSpectatorView();
   }
 
@@ -777,4 +777,22 @@ export class MatchRoom extends Room<RoomState> {
       this.log('listing.error', { message: String((e as Error)?.message ?? e) });
     }
   }
+}
+
+/** Lines past the history kept before a trim: a trim resends the whole history, so not every line. */
+const CHAT_TRIM_BATCH = 20;
+
+/**
+ * Keeps the last CHAT_HISTORY lines as new objects in an emptied list. Not shift() or splice():
+ * colyseus.js 0.16's decoder never releases a line removed that way, so a long chat piled up in
+ * every client's reference table; clear() releases them all (tests/load/syncStress.ts counts it).
+ */
+function trimChat(list: ArraySchema<ChatLineState>): void {
+  const kept = list.slice(-CHAT_HISTORY).map((old) => {
+    const line = new ChatLineState();
+    line.name = old.name; line.seat = old.seat; line.text = old.text; line.at = old.at;
+    return line;
+  });
+  list.clear();
+  for (const line of kept) list.push(line);
 }

@@ -48,7 +48,7 @@ export class MatchProjection {
       && offers.every((o, i) => list[i].from === o.from && list[i].to === o.to && list[i].round === o.round);
     if (!same) {
       // New objects rather than edits in place: an object must never change its audience.
-      while (list.length > 0) list.pop();
+      list.clear();
       for (const offer of offers) {
         const item = new OfferState();
         syncSchema(item, offer as unknown as Record<string, unknown>);
@@ -61,7 +61,7 @@ export class MatchProjection {
   private rebuildEvents(events: GameEvent[], seats: number, audiences: Map<Schema, Audience>): void {
     const list = this.schema.lastEvents;
     if (this.eventsSource !== events) {
-      while (list.length > 0) list.pop();
+      list.clear();
       for (const event of events) {
         const item = new GameEventState();
         syncSchema(item, event as unknown as Record<string, unknown>);

@@ -17,6 +17,8 @@ describe('state sync under churn', () => {
     expect(result.decoderWarnings).toBe(0);
     expect(result.mismatches).toBe(0);
     expect(result.decodeFailures).toBe(0);
+    // Removed objects are let go of: no decoder piles up the rounds' events or offers.
+    expect(result.maxDeadRefs).toBe(0);
     // The run really exercised what it claims to.
     expect(result.checks).toBeGreaterThan(500);
     expect(result.drops).toBeGreaterThan(20);

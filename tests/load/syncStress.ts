@@ -54,6 +54,11 @@ export interface StressResult {
   /** Encoder.BUFFER_SIZE: maxEncodedBytes must stay under it. */
   bufferBytes: number;
   decodeFailures: number;
+  /**
+   * Most objects one client's decoder held that its decoded state no longer reaches: removed
+   * objects the decoder never let go of (the round's events once piled up this way).
+   */
+  maxDeadRefs: number;
   samples: string[];
   setupSeconds: number;
   closeSeconds: number;
@@ -77,10 +82,27 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | null {
   return null;
 }
 
+/** Objects in a client decoder's reference table that its decoded state no longer reaches. */
+function deadRefs(room: Room): number {
+  const refs = (room as unknown as { serializer: { decoder: { root: { refs: Map<number, unknown> } } } }).serializer.decoder.root.refs;
+  const reachable = new Set<unknown>();
+  const walk = (v: any): void => {
+    if (!v || typeof v !== 'object' || reachable.has(v)) return;
+    reachable.add(v);
+    if (typeof v.forEach === 'function') { v.forEach((child: unknown) => walk(child)); return; }
+    const fields = v.constructor?.[Symbol.metadata] as Record<string, { name?: string }> | undefined;
+    if (fields) for (const key of Object.keys(fields)) { const name = fields[key]?.name; if (name) walk(v[name]); }
+  };
+  walk(room.state);
+  let dead = 0;
+  for (const value of refs.values()) if (!reachable.has(value)) dead++;
+  return dead;
+}
+
 export async function runStress(cfg: StressConfig): Promise<StressResult> {
   const result: StressResult = {
     rooms: cfg.rooms, seconds: cfg.seconds, rounds: 0, checks: 0, drops: 0, rejoins: 0, roomsRecreated: 0,
-    refIdErrors: 0, decoderWarnings: 0, bufferOverflows: 0, mismatches: 0, decodeFailures: 0, samples: [], maxEncodedBytes: 0, bufferBytes: Encoder.BUFFER_SIZE, setupSeconds: 0, closeSeconds: 0,
+    refIdErrors: 0, decoderWarnings: 0, bufferOverflows: 0, mismatches: 0, decodeFailures: 0, maxDeadRefs: 0, samples: [], maxEncodedBytes: 0, bufferBytes: Encoder.BUFFER_SIZE, setupSeconds: 0, closeSeconds: 0,
   };
   // Watch how far each encoding fills its buffer (the overflow schema mishandles).
   const encode = Encoder.prototype.encode;
@@ -217,6 +239,8 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
           const viewer: Viewer = this.seat ?? 'spectator';
           judge('match', seen.match.at, () => firstDifference(toMatchView(state.match.toJSON()), engineViewAsDecoded(room.match!, viewer)));
         }
+        const dead = deadRefs(this.room);
+        if (dead > result.maxDeadRefs) result.maxDeadRefs = dead;
         judge('chat', seen.chat.at, () => {
           const chat = JSON.stringify(state.chat?.toJSON?.() ?? []);
           if (chat !== JSON.stringify((room as any).state.chat.toJSON())) return 'players\' chat differs';
