@@ -48,6 +48,8 @@ export class MatchProjection {
       && offers.every((o, i) => list[i].from === o.from && list[i].to === o.to && list[i].round === o.round);
     if (!same) {
       // New objects rather than edits in place: an object must never change its audience.
+      // Emptied by clear(): clients' decoders release children removed that way, and keep
+      // forever those removed by pop() (see docs/PERFORMANCE.md, "Third soak").
       list.clear();
       for (const offer of offers) {
         const item = new OfferState();
@@ -61,7 +63,7 @@ export class MatchProjection {
   private rebuildEvents(events: GameEvent[], seats: number, audiences: Map<Schema, Audience>): void {
     const list = this.schema.lastEvents;
     if (this.eventsSource !== events) {
-      list.clear();
+      list.clear(); // not pop(): see rebuildOffers
       for (const event of events) {
         const item = new GameEventState();
         syncSchema(item, event as unknown as Record<string, unknown>);
