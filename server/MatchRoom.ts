@@ -218,6 +218,7 @@ export class MatchRoom extends Room<RoomState> {
     this.handle('start', (m) => checkEmpty(m, 'start'), (person) => this.onStart(person));
     this.handle('kick', checkKick, (person, msg) => this.onKick(person, msg.sessionId));
     this.handle('rematch', (m) => checkEmpty(m, 'rematch'), (person) => this.onRematch(person));
+    this.handle('backToLobby', (m) => checkEmpty(m, 'backToLobby'), (person) => this.onBackToLobby(person));
     this.onMessage('*', (client, type) => {
       const person = this.people.get(client.sessionId);
       if (!person || !this.admit(person, String(type))) return;
@@ -424,6 +425,26 @@ export class MatchRoom extends Room<RoomState> {
     this.requireHost(person);
     this.requirePhase('ended');
     this.startMatch();
+  }
+
+  /**
+   * After a match, the room's lobby again: the same people in their seats (bots stay until the
+   * host removes them), settings open to change, spectators free to take a seat. The finished
+   * match stays in the state, since removing it would hit the schema fault noted on MatchSchema;
+   * clients show the lobby whenever the phase is 'lobby'.
+   */
+  private onBackToLobby(person: Person): void {
+    this.requireHost(person);
+    this.requirePhase('ended');
+    this.phaseTimer?.clear();
+    this.phaseTimer = null;
+    this.state.phase = 'lobby';
+    this.state.round = 0;
+    this.state.deadline = 0;
+    this.state.seats.forEach((seat) => { seat.ready = false; seat.submitted = false; seat.draftJson = ''; });
+    this.refreshAllViews();
+    this.log('room.backToLobby', { by: person.sessionId });
+    void this.updateListing();
   }
 
   // ------------------------------------------------------------------ seats

@@ -78,7 +78,7 @@ export interface RemoveBotMessage { seat: Seat }
 export type ConfigureMessage = Partial<Omit<CreateOptions, 'name'>>;
 export interface KickMessage { sessionId: string }
 
-/** Message type → payload, for `room.send(type, payload)`. `start` and `rematch` take none. */
+/** Message type → payload, for `room.send(type, payload)`. `start`, `rematch` and `backToLobby` take none. */
 export interface ClientMessages {
   orders: OrdersMessage;
   chat: ChatMessage;
@@ -90,10 +90,11 @@ export interface ClientMessages {
   start: undefined;
   kick: KickMessage;
   rematch: undefined;
+  backToLobby: undefined;
 }
 export type ClientMessageType = keyof ClientMessages;
 export const CLIENT_MESSAGE_TYPES: readonly ClientMessageType[] = [
-  'orders', 'chat', 'ready', 'pickSeat', 'addBot', 'removeBot', 'configure', 'start', 'kick', 'rematch',
+  'orders', 'chat', 'ready', 'pickSeat', 'addBot', 'removeBot', 'configure', 'start', 'kick', 'rematch', 'backToLobby',
 ];
 
 // ---------------------------------------------------------------- server → client

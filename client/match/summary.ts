@@ -55,9 +55,12 @@ export function renderSummary(view: MatchView, session: Session, leave: () => vo
     ) : h('p', { class: 'hint' }, 'No rounds were played.'),
     h('p', { class: 'hint' }, `Final leader share ${pct(Math.max(0, ...(view.history.at(-1)?.powerShares ?? [0])))} · hegemony line ${pct(view.hegemonyThreshold)}.`),
     h('div', { class: 'row' },
-      session.isHost ? h('button', { class: 'primary big', id: 'rematch', onclick: () => session.rematch(), 'aria-describedby': 'rematch-hint' }, 'Rematch') : h('p', { class: 'hint' }, 'The host can start a rematch.'),
+      session.isHost ? h('button', { class: 'primary big', id: 'rematch', onclick: () => session.rematch(), 'aria-describedby': 'rematch-hint' }, 'Rematch') : null,
+      session.isHost ? h('button', { class: 'big', id: 'back-to-room-lobby', onclick: () => session.backToLobby(), 'aria-describedby': 'rematch-hint' }, 'Back to the room lobby') : null,
       h('button', { class: 'big', id: 'back-to-lobby', onclick: leave }, 'Back to the main page')),
-    session.isHost ? h('p', { class: 'hint', id: 'rematch-hint' }, 'Rematch: the same seats in a new world, with new secret agendas.') : null,
+    session.isHost
+      ? h('p', { class: 'hint', id: 'rematch-hint' }, 'Rematch: the same seats in a new world, with new secret agendas. Room lobby: change seats, bots or settings first, then start.')
+      : h('p', { class: 'hint' }, 'The host can start a rematch or take everyone back to the room lobby.'),
   );
 }
 

@@ -282,6 +282,7 @@ export class Session {
   start(): void { this.send('start', {}); }
   kick(sessionId: string): void { this.send('kick', { sessionId }); }
   rematch(): void { this.send('rematch', {}); }
+  backToLobby(): void { this.send('backToLobby', {}); }
 
   async leave(): Promise<void> {
     this.leaving = true;

@@ -60,7 +60,12 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
     // "Play vs bots": the host fills every other seat with a bot and starts, no questions asked.
     if (!session.autoStart || !session.isHost) return;
     // The server fills empty seats with bots on start.
-    if (!startRequested && session.snapshot.phase === 'lobby') { startRequested = true; session.start(); }
+    // Once only: a return to the room lobby after the match is for changing things, not a restart.
+    if (!startRequested && session.snapshot.phase === 'lobby') {
+      startRequested = true;
+      session.autoStart = false;
+      session.start();
+    }
   };
 
   const update = () => {
@@ -100,7 +105,7 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
     const notReady = humans.filter((s) => !s.ready && s.sessionId !== snap.hostSessionId).length;
     const o = snap.options;
     const settingsLine = `${o.rounds} rounds · orders timer ${o.turnSeconds ? `${o.turnSeconds} s` : '90 s, then 45 s'} · ${o.private ? 'private' : 'listed publicly'}. `;
-    statusBox.textContent = session.autoStart
+    statusBox.textContent = session.autoStart || (startRequested && snap.phase === 'lobby')
       ? 'Filling the seats with bots and starting…'
       : settingsLine + `${humans.length} player${humans.length === 1 ? '' : 's'}, ${snap.seats.filter((s) => s.isBot).length} bots` +
         `${snap.spectators ? `, ${snap.spectators} watching` : ''}. ` +

@@ -208,8 +208,9 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     }
     if (summaryShown) {
       // The server takes a rematch only once the room has left the resolving pause.
-      const rematch = summaryHost.querySelector<HTMLButtonElement>('#rematch');
-      if (rematch) rematch.disabled = session.snapshot.phase !== 'ended';
+      for (const button of summaryHost.querySelectorAll<HTMLButtonElement>('#rematch, #back-to-room-lobby')) {
+        button.disabled = session.snapshot.phase !== 'ended';
+      }
     }
     if (!view.outcome && summaryShown) {
       summaryShown = false; // a rematch started

@@ -1,5 +1,6 @@
 // Keyboard, touch and contrast: a whole quick match played with the keyboard alone (visible focus
-// on every stop, the submit shortcut, the spoken round summary), a phone with a touchscreen that
+// on every stop, the submit shortcut, the spoken round summary, back to the room lobby and a new
+// start), a phone with a touchscreen that
 // hosts a room and orders by tapping the map, and every visible text at 4.5:1 contrast or more on
 // the landing page, the rules, the lobby, the match and the summary.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ async function tabTo(page: Page, target: string | { text: string }, maxPresses =
   for (let press = 1; press <= maxPresses; press++) {
     await page.keyboard.press('Tab');
     const focus = await focusIsVisible(page);
+    // Past the last control focus leaves the page for a moment before wrapping to the top.
+    if (focus.label === '(nothing)') continue;
     expect(focus.visible, `focus on "${focus.label}" after ${press} Tab presses has no visible ring`).toBe(true);
     const reached = await page.evaluate((t) => {
       const el = document.activeElement;
@@ -92,10 +95,17 @@ describe('keyboard, touch and contrast', () => {
     }
     await page.locator('#summary').waitFor();
     await expectReadable(page, 'summary');
-    await page.locator('#rematch:not([disabled])').focus();
-    await expect(focusIsVisible(page)).resolves.toMatchObject({ visible: true });
+    // Back to the room lobby, and a new match from there, still by keyboard.
+    await page.locator('#rematch:not([disabled])').waitFor();
+    await tabTo(page, '#back-to-room-lobby', 40);
+    await page.keyboard.press('Enter');
+    await page.locator('#start-match').waitFor();
+    await expectReadable(page, 'room lobby after a match');
+    await player.shot('lobby-after-match-desktop');
+    await tabTo(page, '#start-match', 60);
     await page.keyboard.press('Enter');
     await page.locator('#round-line', { hasText: 'Round 1 of 3' }).waitFor();
+    await page.locator('#submit-orders:not([disabled])').waitFor();
     expect(player.errors).toEqual([]);
   }, 150_000);
 

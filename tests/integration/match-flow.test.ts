@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchMaker } from '@colyseus/core';
 import { planOrders } from '../../shared/index';
-import { ROOM_CODE_PATTERN, toMatchView } from '../../shared/protocol';
+import { ERROR_CODES, ROOM_CODE_PATTERN, toMatchView } from '../../shared/protocol';
 import type { MatchState, MatchView, Viewer } from '../../shared/types';
 import { bootServer, createRoom, engineViewAsDecoded, getJson, joinRoom, newClient, waitFor, type Peer, type TestServer } from './harness';
 
@@ -188,4 +188,51 @@ describe('a private match from lobby to summary', () => {
     expect(bob.matchView().factions[1].agenda).toEqual(expect.any(String));
     for (const peer of [ada, bob, eve]) await peer.room.leave();
   });
+});
+
+describe('after a match', () => {
+  it('the host brings everyone back to the room lobby, where seats and settings change before the next start', async () => {
+    const ada = await createRoom(server, { name: 'Ada', private: true, rounds: 3 });
+    const code = ada.room.roomId;
+    const bob = await joinRoom(server, code, { name: 'Bob' });
+    await waitFor(() => bob.seat === 1, 3000, 'Bob seated');
+    // Both people submit an empty set the moment a round opens, so the match runs quickly.
+    for (const p of [ada, bob]) {
+      p.room.onStateChange(() => {
+        const seat = p.seat;
+        if (p.state.phase === 'orders' && seat !== null && !p.state.seats[seat]?.submitted) {
+          p.room.send('orders', { round: p.state.round, actions: [], submit: true });
+        }
+      });
+    }
+    ada.room.send('start');
+    await waitFor(() => ada.state.phase === 'orders', 3000, 'start');
+    // Too early: only a finished match can go back to the lobby, and only by the host's word.
+    expect((await ada.expectError('backToLobby', undefined)).code).toBe(ERROR_CODES.WRONG_PHASE);
+    const eve = await joinRoom(server, code, { name: 'Eve' });
+    expect(eve.seat).toBeNull(); // a late joiner watches
+    await waitFor(() => eve.state.phase === 'ended', 20_000, 'match end');
+    expect((await bob.expectError('backToLobby', undefined)).code).toBe(ERROR_CODES.NOT_HOST);
+    expect((await ada.expectError('backToLobby', { now: true })).code).toBe(ERROR_CODES.BAD_MESSAGE);
+
+    ada.room.send('backToLobby');
+    await waitFor(() => [ada, bob, eve].every((p) => p.state.phase === 'lobby'), 3000, 'back in the lobby');
+    expect(eve.state.round).toBe(0);
+    expect(eve.state.deadline).toBe(0);
+    expect(eve.state.seats.map((s) => s.name).slice(0, 2)).toEqual(['Ada', 'Bob']);
+    expect(eve.state.seats[2].isBot).toBe(true);
+    // The lobby's tools work again: the bot makes room, the watcher sits down, settings change.
+    ada.room.send('removeBot', { seat: 2 });
+    await waitFor(() => !eve.state.seats[2].isBot, 3000, 'bot removed');
+    eve.room.send('pickSeat', { seat: 2 });
+    await waitFor(() => eve.seat === 2, 3000, 'Eve seated');
+    ada.room.send('configure', { rounds: 6 });
+    await waitFor(() => bob.state.settings.rounds === 6, 3000, 'configured');
+    ada.room.send('start');
+    await waitFor(() => [ada, bob, eve].every((p) => p.state.phase !== 'lobby' && p.state.round === 1), 5000, 'new match');
+    expect(toMatchView(eve.matchView()).options.rounds).toBe(6);
+    expect(eve.matchView().factions[2].name).toBe('Eve');
+    expect(toMatchView(eve.matchView())).toEqual(serverView(code, 2));
+    for (const p of [ada, bob, eve]) await p.room.leave();
+  }, 40_000);
 });
