@@ -194,8 +194,9 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     renderForecastStrip();
     if (board && !animating) board.update(view);
     chat.update();
-    // Redrawn when the room phase or a revealed agenda changes; focused once, when it first shows.
-    const key = view.outcome ? `${session.snapshot.phase}:${view.factions.map((f) => f.agenda).join(',')}` : '';
+    // Redrawn when the room phase, a revealed agenda or the host changes (the host's buttons);
+    // focused once, when it first shows.
+    const key = view.outcome ? `${session.snapshot.phase}:${session.isHost}:${view.factions.map((f) => f.agenda).join(',')}` : '';
     if (view.outcome && key !== summaryKey) {
       const first = !summaryShown;
       summaryShown = true;

@@ -82,6 +82,8 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | null {
   return null;
 }
 
+const DEAD_REFS_EVERY_MS = 2000;
+
 /** Objects in a client decoder's reference table that its decoded state no longer reaches. */
 function deadRefs(room: Room): number {
   const refs = (room as unknown as { serializer: { decoder: { root: { refs: Map<number, unknown> } } } }).serializer.decoder.root.refs;
@@ -215,6 +217,17 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
     private suspects = new Map<string, { since: number; serverAt: number }>();
 
     /** Compare the decoded state with the server's, part by part, where the server held still. */
+    /** Walks the whole decoded state: every couple of seconds per client, not on every check. */
+    private deadCheckedAt = 0;
+    countDeadRefs(force = false): void {
+      if (this.gone || !this.room) return;
+      const now = Date.now();
+      if (!force && now - this.deadCheckedAt < DEAD_REFS_EVERY_MS) return;
+      this.deadCheckedAt = now;
+      const dead = deadRefs(this.room);
+      if (dead > result.maxDeadRefs) result.maxDeadRefs = dead;
+    }
+
     check(): void {
       if (this.gone || !this.room) return;
       const room = serverRoom(this.code);
@@ -239,8 +252,6 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
           const viewer: Viewer = this.seat ?? 'spectator';
           judge('match', seen.match.at, () => firstDifference(toMatchView(state.match.toJSON()), engineViewAsDecoded(room.match!, viewer)));
         }
-        const dead = deadRefs(this.room);
-        if (dead > result.maxDeadRefs) result.maxDeadRefs = dead;
         judge('chat', seen.chat.at, () => {
           const chat = JSON.stringify(state.chat?.toJSON?.() ?? []);
           if (chat !== JSON.stringify((room as any).state.chat.toJSON())) return 'players\' chat differs';
@@ -344,6 +355,7 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
   const chaosTimer = setInterval(() => {
     for (const m of members) {
       m.check();
+      m.countDeadRefs();
       const mayDrop = !cfg.dropOnly || (cfg.dropOnly === 'spectators') === m.spectator;
       if (random() < cfg.chaos * tick / 1000 && mayDrop) void m.drop();
       else if (random() < cfg.chatter * tick / 1000) m.chat();
@@ -354,6 +366,7 @@ export async function runStress(cfg: StressConfig): Promise<StressResult> {
   stopping = true;
   clearInterval(chaosTimer);
   clearInterval(watcher);
+  for (const m of members) m.countDeadRefs(true);
   const closeStart = Date.now();
   await Promise.all([...members].map((m) => Promise.race([m.leave(), new Promise((r) => setTimeout(r, 2000))])));
   await server.close();
