@@ -16,6 +16,8 @@ import { regionTable } from '../match/regionTable';
 import { renderWorld } from '../match/worldPanel';
 import { countdownText, renderTracks, roundLine } from '../match/tracks';
 import type { Screen } from './room';
+import { cueBetween, type CueState } from '../sound/cues';
+import { playCue, setSoundOn, soundOn } from '../sound/player';
 
 export function renderMatch(root: HTMLElement, session: Session, leave: () => void): Screen {
   const roundEl = h('h1', { id: 'round-line', class: 'round-line' });
@@ -39,7 +41,8 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
       h('div', { class: 'topbar-line' },
         h('button', { class: 'link', onclick: leave, 'aria-label': 'Leave the match' }, '← Leave'),
         roundEl, countdownEl, roleEl,
-        h('button', { class: 'link rules-link', onclick: async () => (await import('./howToPlay')).showHowToPlay() }, 'Rules')),
+        h('button', { class: 'link rules-link', onclick: async () => (await import('./howToPlay')).showHowToPlay() }, 'Rules'),
+        soundToggle()),
       tracksEl),
     summaryHost,
     forecastEl,
@@ -170,12 +173,20 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     }
   };
 
+  let cueState: CueState | null = null;
   const update = () => {
     const next = session.snapshot.match;
     if (!next) return;
     const focusedId = (document.activeElement as HTMLElement | null)?.id;
     redraw(next);
     if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    const nextCue: CueState = {
+      phase: session.snapshot.phase, round: next.round, outcome: next.outcome?.type ?? null,
+      iWon: session.mySeat !== null && next.outcome?.winner === session.mySeat,
+    };
+    const cue = cueBetween(cueState, nextCue);
+    cueState = nextCue;
+    if (cue) playCue(cue);
   };
 
   const redraw = (next: MatchView) => {
@@ -232,6 +243,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
     if (snap.phase === 'orders' && seatInfo && !seatInfo.submitted && left > 0 && left <= 10_000 && warnedFor !== view.round) {
       warnedFor = view.round;
       announcer.textContent = '10 seconds left. Your draft counts even if you do not submit.';
+      playCue('hurry');
       countdownEl.classList.add('urgent');
     }
     if (left > 10_000 || snap.phase !== 'orders') countdownEl.classList.remove('urgent');
@@ -259,4 +271,17 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
       board?.destroy();
     },
   };
+}
+
+/** Sound on or off, remembered by the browser; pressed = on. */
+function soundToggle(): HTMLElement {
+  const button = h('button', { class: 'link sound-toggle', id: 'sound-toggle', type: 'button' });
+  const show = () => {
+    const on = soundOn();
+    button.textContent = on ? 'Sound on' : 'Sound off';
+    button.setAttribute('aria-pressed', String(on));
+  };
+  button.addEventListener('click', () => { setSoundOn(!soundOn()); show(); });
+  show();
+  return button;
 }

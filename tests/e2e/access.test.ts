@@ -143,6 +143,15 @@ describe('keyboard, touch and contrast', () => {
     await waitUntilSubmitted(page, 1);
     await expectReadable(page, 'phone match');
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+
+    // Sound cues can be switched off, and the page remembers it after a reload.
+    const sound = page.locator('#sound-toggle');
+    await expect(sound.getAttribute('aria-pressed')).resolves.toBe('true');
+    await sound.tap();
+    await expect(sound.textContent()).resolves.toBe('Sound off');
+    await page.reload();
+    await page.locator('#my-faction').waitFor();
+    await expect(page.locator('#sound-toggle').getAttribute('aria-pressed')).resolves.toBe('false');
     expect(player.errors).toEqual([]);
   }, 90_000);
 });
