@@ -3,13 +3,13 @@
 // `planOrders` from their own view, and projection.ts turns the result into the schema.
 import { randomBytes } from 'node:crypto';
 import { ClientState, Room, type Client, type Delayed, type Deferred } from '@colyseus/core';
-import type { ArraySchema, Schema } from '@colyseus/schema';
+import type { Schema } from '@colyseus/schema';
 import {
   createMatch, kindsForSeats, normalizeClientOptions, planOrders, resolveRound, validateOrders, viewFor,
 } from '../shared/index';
 import type { Action, MatchState, MatchView, OrdersBySeat, Personality, Seat, Viewer } from '../shared/types';
 import {
-  CHAT_HISTORY, CLOSE_KICKED, ERROR_CODES, SEATS_MAX, SPECTATORS_MAX, TURN_SECONDS_ERA1, TURN_SECONDS_LATER,
+  CLOSE_KICKED, ERROR_CODES, SEATS_MAX, SPECTATORS_MAX, TURN_SECONDS_ERA1, TURN_SECONDS_LATER,
   type ErrorMessage, type RoomListing, type RoomPhase,
 } from '../shared/protocol';
 import { nanoid } from 'nanoid';
@@ -17,6 +17,7 @@ import {
   checkAddBot, checkChat, checkConfigure, checkEmpty, checkKick, checkOrders, checkPickSeat, checkReady,
   checkRemoveBot, cleanName, isRecord, settingsFromCreate, type Checked,
 } from './messages';
+import { appendChatLine } from './chat';
 import { ClientView, MatchProjection, type Grant } from './projection';
 import { TokenBucket } from './rateLimit';
 import { DEFAULT_TIMING, SERVER_OPTIONS_KEY, type RoomServerOptions } from './roomConfig';
@@ -316,14 +317,8 @@ export class MatchRoom extends Room<RoomState> {
 
   private onChat(person: Person, text: string): void {
     if (!person.chat.take()) refuse(ERROR_CODES.RATE_LIMITED, 'chat: one line every two seconds, please');
-    const line = new ChatLineState();
-    line.name = person.name;
-    line.seat = person.seat ?? -1;
-    line.text = text;
-    line.at = Date.now();
     const list = person.seat === null ? this.state.spectatorChat : this.state.chat;
-    list.push(line);
-    if (list.length > CHAT_HISTORY + CHAT_TRIM_BATCH) trimChat(list);
+    appendChatLine(list, { name: person.name, seat: person.seat ?? -1, text, at: Date.now() });
     if (person.seat === null) this.refreshSpectatorView();
   }
 
@@ -800,20 +795,3 @@ export class MatchRoom extends Room<RoomState> {
   }
 }
 
-/** Lines past the history kept before a trim: a trim resends the whole history, so not every line. */
-const CHAT_TRIM_BATCH = 20;
-
-/**
- * Keeps the last CHAT_HISTORY lines as new objects in an emptied list. Not shift() or splice():
- * colyseus.js 0.16's decoder never releases a line removed that way, so a long chat piled up in
- * every client's reference table; clear() releases them all (tests/load/syncStress.ts counts it).
- */
-function trimChat(list: ArraySchema<ChatLineState>): void {
-  const kept = list.slice(-CHAT_HISTORY).map((old) => {
-    const line = new ChatLineState();
-    line.name = old.name; line.seat = old.seat; line.text = old.text; line.at = old.at;
-    return line;
-  });
-  list.clear();
-  for (const line of kept) list.push(line);
-}
