@@ -9,14 +9,14 @@ export function viewFor(state: MatchState, viewer: Viewer): MatchView {
   const seat = typeof viewer === 'number' ? viewer : null;
   const involves = (o: { from: number; to: number }) => seat !== null && (o.from === seat || o.to === seat);
   // A full copy first, so nothing the view hands out is shared with the authoritative state.
-  const view: MatchView & Partial<Pick<MatchState, 'seed' | 'rng' | 'eventDeck'>> = { ...cloneState(state), viewer };
+  // The secrets are left out by rest-destructuring, not `delete`: a deleted key turns the view
+  // into a slow dictionary object for every later read and copy (bots read views all game).
+  const { seed: _seed, rng: _rng, eventDeck: _deck, ...open } = cloneState(state);
+  const view: MatchView = { ...open, viewer };
   for (const f of view.factions) if (!(ended || f.agendaPublic || f.seat === seat)) f.agenda = null;
   view.pactOffers = view.pactOffers.filter(involves);
   view.standardOffers = view.standardOffers.filter(involves);
   view.lastEvents = eventsFor(view.lastEvents, viewer);
-  delete view.seed;
-  delete view.rng;
-  delete view.eventDeck;
   return view;
 }
 

@@ -94,6 +94,8 @@ export function hasStandard(view: MatchView, a: Seat, b: Seat): boolean {
 
 /** Connected components of a link list over all seats, each sorted, ordered by first seat. */
 export function components(seats: number, links: { a: Seat; b: Seat }[]): Seat[][] {
+  // Most rounds have no pacts at all: everyone alone, in seat order, without the union-find.
+  if (links.length === 0) return Array.from({ length: seats }, (_, i) => [i]);
   const parent = Array.from({ length: seats }, (_, i) => i);
   const find = (x: number): number => { while (parent[x] !== x) x = parent[x] = parent[parent[x]]; return x; };
   for (const l of links) {
