@@ -5,20 +5,20 @@ import { randomBytes } from 'node:crypto';
 import { ClientState, Room, type Client, type Delayed, type Deferred } from '@colyseus/core';
 import type { Schema } from '@colyseus/schema';
 import {
-  createMatch, kindsForSeats, normalizeClientOptions, planOrders, resolveRound, validateOrders, viewFor,
+  createMatch, normalizeClientOptions, planOrders, resolveRound, validateOrders, viewFor,
 } from '../shared/index';
 import type { Action, MatchState, MatchView, OrdersBySeat, Personality, Seat, Viewer } from '../shared/types';
 import {
   CLOSE_KICKED, ERROR_CODES, SEATS_MAX, SPECTATORS_MAX, TURN_SECONDS_ERA1, TURN_SECONDS_LATER,
   type ErrorMessage, type RoomListing, type RoomPhase,
 } from '../shared/protocol';
-import { nanoid } from 'nanoid';
 import {
   checkAddBot, checkChat, checkConfigure, checkEmpty, checkKick, checkOrders, checkPickSeat, checkReady,
   checkRemoveBot, cleanName, isRecord, settingsFromCreate, type Checked,
 } from './messages';
 import { appendChatLine } from './chat';
 import { ClientView, MatchProjection, type Grant } from './projection';
+import { clearSeat, isEmptySeat, layoutSeats, SeatTokens, showBot, showPerson } from './seatTable';
 import { TokenBucket } from './rateLimit';
 import { DEFAULT_TIMING, SERVER_OPTIONS_KEY, type RoomServerOptions } from './roomConfig';
 import { claimRoomCode, releaseRoomCode } from './roomCodes';
@@ -62,7 +62,7 @@ export class MatchRoom extends Room<RoomState> {
   /** Awaiting reconnection, by sessionId: reject it when the seat is taken back by token. */
   private reconnecting = new Map<string, Deferred<Client>>();
   /** seatToken → seat; one live token per seat. */
-  private seatTokens = new Map<string, Seat>();
+  private seatTokens = new SeatTokens();
   private match: MatchState | null = null;
   private projection: MatchProjection | null = null;
   /**
@@ -97,7 +97,7 @@ export class MatchRoom extends Room<RoomState> {
     state.settings.botLevel = settings.botLevel;
     state.settings.private = settings.private;
     this.state = state;
-    this.layoutSeats(settings.seats);
+    layoutSeats(this.state.seats, settings.seats);
 
     this.registerHandlers();
     this.autoDispose = true;
@@ -115,11 +115,11 @@ export class MatchRoom extends Room<RoomState> {
     this.people.set(client.sessionId, person);
 
     const token = typeof record.seatToken === 'string' ? record.seatToken : '';
-    const tokenSeat = token ? this.seatTokens.get(token) : undefined;
+    const tokenSeat = token ? this.seatTokens.seatOf(token) : undefined;
     if (tokenSeat !== undefined) {
       this.takeBackSeat(person, tokenSeat, token);
     } else if (record.spectate !== true && this.state.phase === 'lobby') {
-      const free = this.state.seats.find((s) => this.isEmptySeat(s));
+      const free = this.state.seats.find((s) => isEmptySeat(s));
       if (free) this.seatPerson(person, free.seat);
     }
     if (person.seat === null) {
@@ -333,7 +333,7 @@ export class MatchRoom extends Room<RoomState> {
     const target = this.state.seats[seat];
     if (!target) return refuse(ERROR_CODES.BAD_SEAT, `seat ${seat} does not exist in this room`);
     if (person.seat === seat) return;
-    if (!this.isEmptySeat(target)) refuse(ERROR_CODES.SEAT_TAKEN, `seat ${seat} is taken`);
+    if (!isEmptySeat(target)) refuse(ERROR_CODES.SEAT_TAKEN, `seat ${seat} is taken`);
     if (person.seat !== null) this.vacateSeat(person.seat);
     if (person.view === this.spectatorView) this.giveOwnView(person);
     this.seatPerson(person, seat);
@@ -348,7 +348,7 @@ export class MatchRoom extends Room<RoomState> {
     this.requirePhase('lobby');
     const target = this.state.seats[seat];
     if (!target) return refuse(ERROR_CODES.BAD_SEAT, `seat ${seat} does not exist in this room`);
-    if (!this.isEmptySeat(target)) refuse(ERROR_CODES.SEAT_TAKEN, `seat ${seat} is taken`);
+    if (!isEmptySeat(target)) refuse(ERROR_CODES.SEAT_TAKEN, `seat ${seat} is taken`);
     this.placeBot(seat, personality ?? BOT_CYCLE[seat % BOT_CYCLE.length]);
     void this.updateListing();
   }
@@ -375,7 +375,7 @@ export class MatchRoom extends Room<RoomState> {
     }
     if (msg.seats !== undefined && msg.seats !== settings.seats) {
       settings.seats = msg.seats;
-      this.layoutSeats(msg.seats);
+      layoutSeats(this.state.seats, msg.seats);
     }
     if (msg.rounds !== undefined) settings.rounds = msg.rounds;
     if (msg.turnSeconds !== undefined) settings.turnSeconds = msg.turnSeconds;
@@ -389,7 +389,7 @@ export class MatchRoom extends Room<RoomState> {
     this.requireHost(person);
     this.requirePhase('lobby');
     this.state.seats.forEach((seat) => {
-      if (this.isEmptySeat(seat)) this.placeBot(seat.seat, BOT_CYCLE[seat.seat % BOT_CYCLE.length]);
+      if (isEmptySeat(seat)) this.placeBot(seat.seat, BOT_CYCLE[seat.seat % BOT_CYCLE.length]);
     });
     this.startMatch();
   }
@@ -400,7 +400,7 @@ export class MatchRoom extends Room<RoomState> {
     const target = this.people.get(sessionId);
     if (!target || target.gone) return refuse(ERROR_CODES.BAD_TARGET, 'no such person in this room');
     if (target.seat !== null) {
-      for (const [token, seat] of this.seatTokens) if (seat === target.seat) this.seatTokens.delete(token);
+      this.seatTokens.revoke(target.seat);
     }
     this.sendError(target.client, { code: ERROR_CODES.KICKED, message: 'the host removed you from this room' });
     const client = target.client;
@@ -444,43 +444,15 @@ export class MatchRoom extends Room<RoomState> {
 
   // ------------------------------------------------------------------ seats
 
-  private layoutSeats(count: number): void {
-    const kinds = kindsForSeats(count);
-    const seats = this.state.seats;
-    while (seats.length > count) seats.pop();
-    for (let i = 0; i < count; i++) {
-      let seat = seats[i];
-      if (!seat) {
-        seat = new SeatState();
-        seat.seat = i;
-        seats.push(seat);
-      }
-      if (seat.kind !== kinds[i]) seat.kind = kinds[i];
-    }
-  }
-
-  private isEmptySeat(seat: SeatState): boolean {
-    return seat.sessionId === '' && !seat.isBot;
-  }
-
   /** Put a person in a seat and hand them a fresh token for it. */
   private seatPerson(person: Person, seat: Seat): void {
     this.occupySeat(person, seat);
     this.state.seats[seat].ready = false;
-    for (const [token, s] of this.seatTokens) if (s === seat) this.seatTokens.delete(token);
-    const token = nanoid(24);
-    this.seatTokens.set(token, seat);
-    person.client.send('seat', { seat, seatToken: token });
+    person.client.send('seat', { seat, seatToken: this.seatTokens.issue(seat) });
   }
 
-  /** The seat shows this person, connected, in place of whoever or whatever held it. */
   private occupySeat(person: Person, seat: Seat): void {
-    const state = this.state.seats[seat];
-    state.name = person.name;
-    state.isBot = false;
-    state.personality = '';
-    state.sessionId = person.sessionId;
-    state.connected = true;
+    showPerson(this.state.seats[seat], person.name, person.sessionId);
     person.seat = seat;
   }
 
@@ -508,36 +480,12 @@ export class MatchRoom extends Room<RoomState> {
   }
 
   private vacateSeat(seat: Seat): void {
-    const state = this.state.seats[seat];
-    state.name = '';
-    state.isBot = false;
-    state.personality = '';
-    state.sessionId = '';
-    state.connected = false;
-    state.ready = false;
-    state.submitted = false;
-    state.draftJson = '';
-    state.draftRev = 0;
-    for (const [token, s] of this.seatTokens) if (s === seat) this.seatTokens.delete(token);
+    clearSeat(this.state.seats[seat]);
+    this.seatTokens.revoke(seat);
   }
 
   private placeBot(seat: Seat, personality: Personality, name?: string): void {
-    const state = this.state.seats[seat];
-    state.isBot = true;
-    state.personality = personality;
-    state.sessionId = '';
-    state.connected = false;
-    state.ready = true;
-    state.name = name ?? this.botName(seat, personality);
-  }
-
-  /** "Grower bot", or "Grower bot 2" when another seat has that name: news lines must tell seats apart. */
-  private botName(seat: Seat, personality: Personality): string {
-    const base = `${personality[0].toUpperCase()}${personality.slice(1)} bot`;
-    const taken = new Set(this.state.seats.filter((s) => s.seat !== seat).map((s) => s.name));
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
-    return name;
+    showBot(this.state.seats, seat, personality, name);
   }
 
   /** A person left for good: free the seat in the lobby, hand it to a bot during a match. */
