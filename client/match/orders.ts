@@ -390,10 +390,14 @@ function regionLabel(view: MatchView, region: number): string {
   return r ? `${r.name} (population ${r.population}, wealth ${r.wealth})` : `Region ${region}`;
 }
 
-export function actionIcon(type: ActionType): HTMLImageElement {
-  const img = h('img', { src: `/icons/${type}.svg`, alt: '', width: 24, height: 24, class: 'icon' });
-  img.addEventListener('error', () => { img.style.visibility = 'hidden'; }, { once: true });
-  return img;
+/**
+ * The action's icon painted in the text's colour: the SVG is a mask over `currentColor`, since as
+ * an <img> its strokes came out black on the dark buttons.
+ */
+export function actionIcon(type: ActionType): HTMLSpanElement {
+  const icon = h('span', { class: 'icon', 'aria-hidden': 'true' });
+  icon.style.setProperty('--icon', `url("/icons/${type}.svg")`);
+  return icon;
 }
 
 function safeCost(view: MatchView, seat: number, action: Action): number {
