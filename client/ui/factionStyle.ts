@@ -43,14 +43,13 @@ export function factionMarker(seat: number, view?: MatchView | null, size = 18):
   return s;
 }
 
-export function emblem(kind: Kind, size = 28): HTMLImageElement {
-  const img = document.createElement('img');
-  img.src = `/emblems/${kind}.svg`;
-  img.alt = '';
-  img.width = size;
-  img.height = size;
-  img.className = 'emblem';
-  // Until the art exists the image is simply hidden rather than shown broken.
-  img.addEventListener('error', () => { img.style.visibility = 'hidden'; }, { once: true });
-  return img;
+/** The kind's emblem in the text colour (the SVG as a mask, like the action icons). */
+export function emblem(kind: Kind, size = 28): HTMLSpanElement {
+  const mark = document.createElement('span');
+  mark.className = 'icon emblem';
+  mark.setAttribute('aria-hidden', 'true');
+  mark.style.setProperty('--icon', `url("/emblems/${kind}.svg")`);
+  mark.style.width = `${size}px`;
+  mark.style.height = `${size}px`;
+  return mark;
 }
