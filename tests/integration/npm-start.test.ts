@@ -64,8 +64,10 @@ describe('npm start', () => {
     });
     child.stdout!.on('data', (d) => { output += d; });
     child.stderr!.on('data', (d) => { output += d; });
+    // 'close', not 'exit': 'exit' can come before the last of the output has been read, and
+    // then the final log lines seemed missing.
     const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-      child!.once('exit', (code, signal) => resolve({ code, signal }));
+      child!.once('close', (code, signal) => resolve({ code, signal }));
     });
     const exited = () => child!.exitCode !== null || child!.signalCode !== null;
 
