@@ -273,12 +273,15 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   };
 }
 
-/** Sound on or off, remembered by the browser; pressed = on. */
+/** Sound on or off, remembered by the browser; pressed = on. An icon, so phones keep one line. */
 function soundToggle(): HTMLElement {
-  const button = h('button', { class: 'link sound-toggle', id: 'sound-toggle', type: 'button' });
+  const icon = h('span', { class: 'icon' });
+  const button = h('button', { class: 'sound-toggle', id: 'sound-toggle', type: 'button' }, icon);
   const show = () => {
     const on = soundOn();
-    button.textContent = on ? 'Sound on' : 'Sound off';
+    icon.style.setProperty('--icon', `url("/icons/sound-${on ? 'on' : 'off'}.svg")`);
+    button.setAttribute('aria-label', 'Sound');
+    button.title = on ? 'Sound on: click to mute' : 'Sound off: click to hear the round chimes';
     button.setAttribute('aria-pressed', String(on));
   };
   button.addEventListener('click', () => { setSoundOn(!soundOn()); show(); });

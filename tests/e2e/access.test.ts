@@ -147,8 +147,9 @@ describe('keyboard, touch and contrast', () => {
     // Sound cues can be switched off, and the page remembers it after a reload.
     const sound = page.locator('#sound-toggle');
     await expect(sound.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(sound.getAttribute('aria-label')).resolves.toBe('Sound');
     await sound.tap();
-    await expect(sound.textContent()).resolves.toBe('Sound off');
+    await expect(sound.getAttribute('aria-pressed')).resolves.toBe('false');
     await page.reload();
     await page.locator('#my-faction').waitFor();
     await expect(page.locator('#sound-toggle').getAttribute('aria-pressed')).resolves.toBe('false');
