@@ -27,7 +27,8 @@ export function setSoundOn(on: boolean): void {
 export function playCue(cue: Cue): void {
   if (!soundOn() || typeof AudioContext !== 'function') return;
   // Only once the page has been used: an AudioContext made before then stays suspended.
-  if (!navigator.userActivation?.hasBeenActive) return;
+  // (Browsers without `userActivation` just try.)
+  if (navigator.userActivation && !navigator.userActivation.hasBeenActive) return;
   try {
     context ??= new AudioContext();
     if (context.state === 'suspended') void context.resume();
