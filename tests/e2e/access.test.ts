@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  focusIsVisible, lowContrastTexts, roundNumber, SCREENSHOTS, startHarness, waitForRoundAfter, waitUntilSubmitted, type Harness,
+  focusIsVisible, lowContrastTexts, pickRegionOnMap, roundNumber, SCREENSHOTS, startHarness, waitForRoundAfter, waitUntilSubmitted, type Harness,
 } from './browser';
 
 let harness: Harness;
@@ -123,20 +123,7 @@ describe('keyboard, touch and contrast', () => {
 
     // Expand, then tap the map until the composer's region follows the tap.
     await page.locator('.action-button[data-action="expand"]').tap();
-    const regionSelect = page.locator('#compose-region');
-    const firstChoice = await regionSelect.inputValue();
-    const canvas = page.locator('#board canvas');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const box = (await canvas.boundingBox())!;
-    let picked = false;
-    for (const fy of [0.15, 0.35, 0.5, 0.65, 0.85]) {
-      for (const fx of [0.15, 0.35, 0.5, 0.65, 0.85]) {
-        if (picked) break;
-        await page.touchscreen.tap(box.x + fx * box.width, box.y + fy * box.height);
-        picked = (await regionSelect.inputValue()) !== firstChoice;
-      }
-    }
-    expect(picked, 'a tap on the map picks the target region').toBe(true);
+    await expect(pickRegionOnMap(page, 'touch'), 'a tap on the map picks the target region').resolves.toBe(true);
     await page.locator('#compose-add').tap();
     await page.locator('#order-queue .queued', { hasText: 'Expand' }).waitFor();
     await page.locator('#submit-orders').tap();

@@ -231,3 +231,24 @@ export async function focusIsVisible(page: Page): Promise<{ label: string; visib
     return { label: (el.getAttribute('aria-label') ?? el.textContent ?? el.id).trim().slice(0, 40), visible: outline || shadow };
   });
 }
+
+/**
+ * With a region-targeting action being composed, clicks (or taps) across the map until the
+ * composer's region follows: true once a point on the board picked a different legal region.
+ */
+export async function pickRegionOnMap(page: Page, by: 'mouse' | 'touch'): Promise<boolean> {
+  const regionSelect = page.locator('#compose-region');
+  const firstChoice = await regionSelect.inputValue();
+  const canvas = page.locator('#board canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  for (const fy of [0.15, 0.35, 0.5, 0.65, 0.85]) {
+    for (const fx of [0.15, 0.35, 0.5, 0.65, 0.85]) {
+      const x = box.x + fx * box.width;
+      const y = box.y + fy * box.height;
+      if (by === 'touch') await page.touchscreen.tap(x, y); else await page.mouse.click(x, y);
+      if ((await regionSelect.inputValue()) !== firstChoice) return true;
+    }
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // round of a quick match by ordering real actions through the UI, and reaches the summary with an
 // outcome and charts — with no console error on the way. Also checks the phone layout.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanText, orderOneAction, roundNumber, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
+import { expectCleanText, orderOneAction, pickRegionOnMap, roundNumber, SCREENSHOTS, startHarness, submitRound, waitForRoundAfter, type Harness } from './browser';
 
 let harness: Harness;
 beforeAll(async () => { harness = await startHarness(); console.log(`screenshots: ${SCREENSHOTS}`); });
@@ -28,20 +28,7 @@ describe('play vs bots', () => {
     // Target by clicking the map: with Expand chosen, a click on another legal region moves the
     // composer's target there (board.setSelectable + onRegionClick).
     await page.locator('.action-button[data-action="expand"]').click();
-    const regionSelect = page.locator('#compose-region');
-    const firstChoice = await regionSelect.inputValue();
-    const canvas = page.locator('#board canvas');
-    await canvas.scrollIntoViewIfNeeded();
-    const box = (await canvas.boundingBox())!;
-    let picked = false;
-    for (const fy of [0.2, 0.35, 0.5, 0.65, 0.8]) {
-      for (const fx of [0.2, 0.35, 0.5, 0.65, 0.8]) {
-        if (picked) break;
-        await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
-        picked = (await regionSelect.inputValue()) !== firstChoice;
-      }
-    }
-    expect(picked).toBe(true);
+    await expect(pickRegionOnMap(page, 'mouse')).resolves.toBe(true);
     await page.locator('#compose-add').click();
     await page.locator('#order-queue .queued', { hasText: 'Expand' }).waitFor();
 
