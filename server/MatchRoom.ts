@@ -742,4 +742,3 @@ export class MatchRoom extends Room<RoomState> {
     }
   }
 }
-

@@ -49,7 +49,7 @@ export class MatchProjection {
     if (!same) {
       // New objects rather than edits in place: an object must never change its audience.
       // Emptied by clear(): clients' decoders release children removed that way, and keep
-      // forever those removed by pop() (see docs/PERFORMANCE.md, "Third soak").
+      // forever those popped and replaced in one patch (docs/PERFORMANCE.md, "Third soak").
       list.clear();
       for (const offer of offers) {
         const item = new OfferState();
