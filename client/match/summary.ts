@@ -42,7 +42,7 @@ export function renderSummary(view: MatchView, session: Session, leave: () => vo
           agenda ? h('span', {}, h('b', {}, agenda.label), ` — ${agenda.text} `) : 'unknown ',
           h('span', { class: outcome.agendaMet[seat] ? 'met' : 'unmet' }, outcome.agendaMet[seat] ? '✓ met' : '✗ not met')));
     })),
-    h('p', { class: 'hint' }, `Final impact is what each faction earned in play, plus up to ${num(fairShareBonusMax(view))} for ending at or below a fair share of power, plus its agenda's bonus if met.`),
+    h('p', { class: 'hint' }, `Final impact is what each faction earned in play, plus up to ${num(balanceOf(view).fairShareBonus)} for ending at or below a fair share of power, plus its agenda's bonus if met.`),
     h('h3', {}, 'How the match went'),
     rounds.length ? h('div', { class: 'charts', id: 'charts' },
       stackedArea('Power shares', rounds, view.history.map((r) => r.powerShares), colours, names),
@@ -78,8 +78,4 @@ function impactParts(view: MatchView, seat: number): HTMLElement | null {
   const fairShare = Math.max(0, total - f.impact - agenda);
   return h('span', { class: 'impact-parts' },
     ` (${num(f.impact)} earned in play + ${num(fairShare)} fair share + ${num(agenda)} agenda)`);
-}
-
-function fairShareBonusMax(view: MatchView): number {
-  return balanceOf(view).fairShareBonus;
 }
