@@ -118,6 +118,8 @@ export async function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks)
       keepAwake();
       scene.setView(view);
       canvas.setAttribute('aria-label', describeBoard(view));
+      // Two frames on, the view is on the canvas: tests wait for this before a screenshot.
+      if (!host.dataset.drawn) requestAnimationFrame(() => requestAnimationFrame(() => { host.dataset.drawn = 'true'; }));
     },
     playEvents(events) {
       if (destroyed) return Promise.resolve();

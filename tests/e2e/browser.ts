@@ -70,6 +70,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         label, page, context, errors,
         async shot(name, area = 'full') {
           const file = join(SCREENSHOTS, `${name}.png`);
+          // A match screen is shot once its board has drawn (Phaser loads after the page).
+          if (await player.page.locator('#board').count()) {
+            await player.page.locator('#board .bop-board[data-drawn="true"], #board .board-placeholder').first().waitFor({ timeout: 15_000 });
+          }
           // A scrolled WebGL canvas comes out blank in headless captures: shoot from the top.
           if (area === 'viewport') await player.page.evaluate(() => window.scrollTo(0, 0));
           await player.page.screenshot({ path: file, fullPage: area === 'full' });
