@@ -48,6 +48,16 @@ export const pct = (x: number, digits = 0): string => `${(x * 100).toFixed(digit
 export const num = (x: number, digits = 1): string =>
   Number.isInteger(x) ? String(x) : x.toFixed(digits);
 
+/**
+ * Runs a redraw that replaces elements, then puts focus back on the element with the same id,
+ * without scrolling: patches arrive while people tab through a panel or tap the map.
+ */
+export function keepingFocus(redraw: () => void): void {
+  const focusedId = document.activeElement?.id;
+  redraw();
+  if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+}
+
 let toastTimer = 0;
 /** A short message in the page's alert region (read by screen readers). */
 export function toast(message: string, kind: 'error' | 'info' = 'error'): void {

@@ -1,7 +1,7 @@
 // The room lobby: seats, who is ready, the host's settings and bots, the invite link, chat.
 import type { Session } from '../net/session';
 import { chatPanel } from '../ui/chat';
-import { fill, h, toast } from '../ui/dom';
+import { fill, h, keepingFocus, toast } from '../ui/dom';
 import { emblem, factionMarker, KIND_LABEL } from '../ui/factionStyle';
 import type { Screen } from './room';
 
@@ -68,11 +68,7 @@ export function renderLobby(root: HTMLElement, session: Session, leave: () => vo
     }
   };
 
-  const update = () => {
-    const focusedId = document.activeElement?.id;
-    draw();
-    if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
-  };
+  const update = () => keepingFocus(draw);
 
   const draw = () => {
     const snap = session.snapshot;

@@ -5,7 +5,7 @@ import type { Action, MatchView } from '../../shared/types';
 import { serverNow, syncServerClock } from '../net/serverClock';
 import type { Session } from '../net/session';
 import { chatPanel } from '../ui/chat';
-import { fill, h, toast } from '../ui/dom';
+import { fill, h, keepingFocus, toast } from '../ui/dom';
 import { loadBoard, type BoardHandle } from '../match/boardLoader';
 import { renderFactionTable, renderMyFaction } from '../match/factions';
 import { renderForecast } from '../match/forecastStrip';
@@ -177,9 +177,7 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
   const update = () => {
     const next = session.snapshot.match;
     if (!next) return;
-    const focusedId = (document.activeElement as HTMLElement | null)?.id;
-    redraw(next);
-    if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+    keepingFocus(() => redraw(next));
     const nextCue: CueState = {
       phase: session.snapshot.phase, round: next.round, outcome: next.outcome?.type ?? null,
       iWon: session.mySeat !== null && next.outcome?.winner === session.mySeat,
@@ -276,11 +274,10 @@ export function renderMatch(root: HTMLElement, session: Session, leave: () => vo
 /** Sound on or off, remembered by the browser; pressed = on. An icon, so phones keep one line. */
 function soundToggle(): HTMLElement {
   const icon = h('span', { class: 'icon' });
-  const button = h('button', { class: 'sound-toggle', id: 'sound-toggle', type: 'button' }, icon);
+  const button = h('button', { class: 'sound-toggle', id: 'sound-toggle', type: 'button', 'aria-label': 'Sound' }, icon);
   const show = () => {
     const on = soundOn();
     icon.style.setProperty('--icon', `url("/icons/sound-${on ? 'on' : 'off'}.svg")`);
-    button.setAttribute('aria-label', 'Sound');
     button.title = on ? 'Sound on: click to mute' : 'Sound off: click to hear the round chimes';
     button.setAttribute('aria-pressed', String(on));
   };
